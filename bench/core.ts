@@ -1,0 +1,77 @@
+// Core speed: parse + check per text report (median over repeated runs, in-process), a
+// 1,000-report batch, and CLI cold start (spawning the built bin). Targets from the core issue:
+// ≤ 0.5 ms median per text report in-process; CLI cold start ≤ 300 ms.
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkReport } from "../src/check/index.js";
+import { buildReport } from "../src/extract/index.js";
+import { readText } from "../src/read/text/index.js";
+import type { BenchRow } from "./run.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SEEDS = resolve(ROOT, "../shared/seeds");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function parseAndCheck(text: string, name: string): number {
+  const report = buildReport(readText(text, { name, encoding: "utf-8", sha256: "" }));
+  return checkReport(report).length;
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const seeds = readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), "utf8") }));
+  const rows: BenchRow[] = [];
+  // Warm up the JIT and module-level tables so the medians measure steady state.
+  for (let i = 0; i < 50; i++) for (const s of seeds) parseAndCheck(s.text, s.name);
+  const all: number[] = [];
+  for (const s of seeds) {
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      parseAndCheck(s.text, s.name);
+      times.push(performance.now() - t0);
+    }
+    all.push(...times);
+    const m = median(times);
+    rows.push({ name: `parse+check ${s.name.slice(0, 3)}`, value: m, unit: "ms", target: "≤ 0.5 ms", ok: m <= 0.5 });
+  }
+  const overall = median(all);
+  rows.push({ name: "parse+check median, all seeds", value: overall, unit: "ms", target: "≤ 0.5 ms", ok: overall <= 0.5 });
+
+  const t0 = performance.now();
+  let findings = 0;
+  for (let i = 0; i < 1000; i++) {
+    const s = seeds[i % seeds.length];
+    if (s) findings += parseAndCheck(s.text, s.name);
+  }
+  const batch = performance.now() - t0;
+  rows.push({
+    name: "batch of 1,000 text reports (one thread)",
+    value: batch,
+    unit: "ms",
+    note: `${(batch / 1000).toFixed(3)} ms/report, ${findings} findings`,
+  });
+
+  const bin = join(ROOT, "bin/jiaohe.js");
+  const cold: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const c0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, "check", join(SEEDS, "001_2b0699a3dfee169a.txt"), "--json"], {
+      encoding: "utf8",
+    });
+    cold.push(performance.now() - c0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
+  }
+  const c = median(cold);
+  rows.push({ name: "CLI cold start: jiaohe check seed 001 --json", value: c, unit: "ms", target: "≤ 300 ms", ok: c <= 300 });
+  return rows;
+}
