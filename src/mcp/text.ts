@@ -31,3 +31,10 @@ export function promptText(name: string): string {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
 }
+
+/** The version in package.json, for the server's self-description. */
+export function packageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  const v = pkg && typeof pkg === "object" && "version" in pkg ? (pkg as { version: unknown }).version : undefined;
+  return typeof v === "string" ? v : "0.0.0";
+}

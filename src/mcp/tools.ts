@@ -14,7 +14,7 @@ import type { ToolDefinition, ToolError } from "../../tools/define.js";
  * as the user, so paths are fine; over HTTP a path would let any caller read the server's disk, so
  * it is refused unless a root directory is given, and then confined to it.
  */
-export type FilePolicy = { mode: "local" } | { mode: "refuse" } | { mode: "root"; root: string };
+export type FilePolicy = { mode: "local" } | { mode: "refuse" } | { mode: "roots"; roots: string[] };
 
 /** Longest text copy of a result in `content`; the full value is always in structuredContent. */
 const MAX_TEXT = 20_000;
@@ -24,7 +24,7 @@ export interface AdapterOptions {
   log?: (line: string) => void;
 }
 
-// biome-ignore lint: tools of any schema are served alike; run's argument is validated by the SDK first.
+// Tools of any schema are served alike; run's argument is validated by the SDK against `input` first.
 type AnyTool<D> = ToolDefinition<z.ZodType, z.ZodType, D>;
 
 export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[], deps: D, options: AdapterOptions): void {
@@ -50,7 +50,7 @@ export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[]
           const structured = objectOutput ? (result.value as Record<string, unknown>) : { result: result.value };
           return { content: [{ type: "text", text: renderText(structured) }], structuredContent: structured };
         } catch (e) {
-          if (isInputError(e)) return errorResult({ code: e.code, message: e.zh, hint: e.en });
+          if (isInputError(e)) return errorResult({ code: `input-${e.code}`, message: e.zh }, e.en);
           log(`jiaohe mcp: tool ${tool.name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
           return errorResult({
             code: "internal",
@@ -63,9 +63,10 @@ export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[]
   }
 }
 
-export function errorResult(error: ToolError): CallToolResult {
+export function errorResult(error: ToolError, en?: string): CallToolResult {
   const lines = [`[${error.code}] ${error.message}`];
   if (error.hint) lines.push(`提示：${error.hint}`);
+  if (en) lines.push(en);
   return { isError: true, content: [{ type: "text", text: lines.join("\n") }] };
 }
 
@@ -92,25 +93,29 @@ export async function applyFilePolicy(args: unknown, policy: FilePolicy): Promis
         hint: "请把文件内容作为 text（纯文本）或 base64（二进制文件）传入；服务器管理员也可用 --files-root <目录> 开放某个目录。",
       },
     };
-  const root = await realpath(policy.root);
+  const roots = await Promise.all(policy.roots.map((r) => realpath(r).catch(() => resolve(r))));
   for (const p of paths) {
-    const target = isAbsolute(p.value) ? p.value : resolve(root, p.value);
+    const target = isAbsolute(p.value) ? p.value : resolve(roots[0] ?? ".", p.value);
     const real = await realpath(target).catch(() => null);
     if (real === null)
-      return { ok: false, error: { code: "not-found", message: `找不到文件：${p.value}`, hint: `路径相对于服务器允许的目录：${root}` } };
-    const rel = relative(root, real);
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.split(sep)[0] === "..")
+      return { ok: false, error: { code: "not-found", message: `找不到文件：${p.value}`, hint: `相对路径以服务器允许的目录为起点：${roots.join("、")}` } };
+    if (!roots.some((root) => inside(real, root)))
       return {
         ok: false,
         error: {
           code: "path-not-allowed",
           message: `路径不在服务器允许的目录内：${p.value}`,
-          hint: `只能读取 ${root} 之下的文件；或把文件内容作为 text / base64 传入。`,
+          hint: `只能读取 ${roots.join("、")} 之下的文件；或把文件内容作为 text / base64 传入。`,
         },
       };
     p.holder.path = real;
   }
   return { ok: true, args };
+}
+
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel !== "" && !isAbsolute(rel) && rel.split(sep)[0] !== "..";
 }
 
 function collectPaths(value: unknown, out: { holder: Record<string, unknown>; value: string }[]): void {
