@@ -1,0 +1,195 @@
+// A review run: read every file (in parallel, through the cache), pair each report with the same
+// issuer's report of the year before, check every report with that predecessor, and collect the
+// result that all outputs (terminal, spreadsheet, HTML, JSON) are written from.
+import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
+import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { collectInputs, DEFAULT_INPUT_LIMITS, type InputLimits } from "./inputs.js";
+import { issuerFromTitle, issuerKey } from "./issuer.js";
+import { TaskPool } from "./pool.js";
+import { type CheckOutcome, runTask, type TaskContext, type TaskRequest, type TaskResponse } from "./tasks.js";
+import type { Counts, IssuerSeries, ParseOutcome, ReviewedReport, ReviewResult, ReviewSource, UnreadableFile } from "./types.js";
+import { toolVersion } from "./version.js";
+
+export interface Progress {
+  phase: "read" | "check";
+  done: number;
+  total: number;
+  name: string;
+}
+
+export interface ReviewOptions {
+  /** Folders, files and ZIP archives. */
+  inputs: string[];
+  /** Worker threads; 1 runs everything on the main thread. Default: the machine's cores. */
+  jobs?: number;
+  /** Where cached parses and checks live; null turns the cache off. */
+  cacheDir?: string | null;
+  /** Overrides the tool version the cache is keyed by (tests). */
+  version?: string;
+  limits?: InputLimits;
+  onProgress?: (p: Progress) => void;
+}
+
+const nameId = (name: string) => createHash("sha256").update(name).digest("hex").slice(0, 12);
+
+/** Which of several files of the same issuer and year stands for it: the most cells read. */
+function quality(r: Report): number {
+  return Object.values(r.cells).filter((c) => c.state === "number").length * 10 - r.issues.length;
+}
+
+interface Parsed {
+  source: ReviewSource;
+  sha256: string;
+  report: Report;
+  cached: boolean;
+  issuer: string | null;
+  key: string | null;
+}
+
+/** Pairs each report with the best report of the same issuer for the year before. */
+export function pairReports<T extends { key: string | null; report: Report; source: { name: string } }>(items: T[]): Map<T, T> {
+  const byKeyYear = new Map<string, T[]>();
+  for (const it of items) {
+    if (!it.key || it.report.year === null) continue;
+    const k = `${it.key}\u0000${it.report.year}`;
+    byKeyYear.set(k, [...(byKeyYear.get(k) ?? []), it]);
+  }
+  const previous = new Map<T, T>();
+  for (const it of items) {
+    if (!it.key || it.report.year === null) continue;
+    const cands = byKeyYear.get(`${it.key}\u0000${it.report.year - 1}`);
+    if (!cands?.length) continue;
+    const best = [...cands].sort(
+      (a, b) =>
+        // Same kind of file first (a .pdf's predecessor is last year's .pdf when both exist), then the fullest read.
+        Number(b.report.source.kind === it.report.source.kind) - Number(a.report.source.kind === it.report.source.kind) ||
+        quality(b.report) - quality(a.report) ||
+        (a.source.name < b.source.name ? -1 : 1),
+    )[0];
+    if (best) previous.set(it, best);
+  }
+  return previous;
+}
+
+function count(findings: Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function worstOf(findings: Finding[]): Finding | null {
+  let worst: Finding | null = null;
+  for (const f of findings) if (!worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst.severity]) worst = f;
+  return worst;
+}
+
+export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
+  const t0 = performance.now();
+  const startedAt = new Date().toISOString();
+  const version = opts.version ?? toolVersion();
+  const ctx: TaskContext = { cacheDir: opts.cacheDir ?? null, version };
+  const { sources, failed } = await collectInputs(opts.inputs, opts.limits ?? DEFAULT_INPUT_LIMITS);
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, sources.length)));
+  const pool = jobs > 1 ? new TaskPool(ctx, jobs) : null;
+  const exec = (req: TaskRequest): Promise<TaskResponse> => (pool ? pool.run(req) : runTask(req, ctx));
+  const progress = opts.onProgress ?? (() => {});
+
+  try {
+    // 1. Read every file.
+    let done = 0;
+    const outcomes = await Promise.all(
+      sources.map(async (source) => {
+        const res = (await exec({ kind: "parse", source: source.path ? { name: source.name, path: source.path } : source })) as ParseOutcome;
+        progress({ phase: "read", done: ++done, total: sources.length, name: source.name });
+        return { source, res };
+      }),
+    );
+    const unreadable: UnreadableFile[] = failed.map((f) => ({
+      name: f.name,
+      sha256: null,
+      error: { code: f.error.code, zh: f.error.zh, en: f.error.en, internal: false },
+    }));
+    const parsed: Parsed[] = [];
+    for (const { source, res } of outcomes) {
+      if (!res.ok) {
+        unreadable.push({ name: source.name, sha256: res.sha256, error: res.error });
+        continue;
+      }
+      const issuer = res.report.issuer ?? issuerFromTitle(res.report.title);
+      parsed.push({ source, sha256: res.sha256, report: res.report, cached: res.cached, issuer, key: issuerKey(issuer)?.key ?? null });
+    }
+
+    // 2. Pair across years.
+    const previous = pairReports(parsed);
+
+    // 3. Check each report with its predecessor.
+    done = 0;
+    const checked = await Promise.all(
+      parsed.map(async (p) => {
+        const prev = previous.get(p);
+        const res = (await exec({ kind: "check", report: p.report, previous: prev?.report ?? null })) as CheckOutcome;
+        progress({ phase: "check", done: ++done, total: parsed.length, name: p.source.name });
+        return { p, prev, res };
+      }),
+    );
+    const reports: ReviewedReport[] = [];
+    for (const { p, prev, res } of checked) {
+      if (!res.ok) {
+        unreadable.push({ name: p.source.name, sha256: p.sha256, error: res.error });
+        continue;
+      }
+      reports.push({
+        id: nameId(p.source.name),
+        name: p.source.name,
+        sha256: p.sha256,
+        kind: p.report.source.kind,
+        issuer: p.issuer,
+        issuerKey: p.key,
+        year: p.report.year,
+        format: p.report.format,
+        previous: prev ? { name: prev.source.name, year: prev.report.year } : null,
+        report: p.report,
+        findings: res.findings,
+        counts: count(res.findings),
+        worst: worstOf(res.findings),
+        cached: { parse: p.cached, check: res.cached },
+      });
+    }
+    unreadable.sort((a, b) => (a.name < b.name ? -1 : 1));
+
+    // Series: every issuer with the years the folder holds.
+    const groups = new Map<string, ReviewedReport[]>();
+    for (const r of reports) if (r.issuerKey) groups.set(r.issuerKey, [...(groups.get(r.issuerKey) ?? []), r]);
+    const series: IssuerSeries[] = [...groups.entries()]
+      .map(([key, rs]) => {
+        const years = new Map<number, string[]>();
+        for (const r of rs) if (r.year !== null) years.set(r.year, [...(years.get(r.year) ?? []), r.name]);
+        // The longest printed name is the fullest (淮安市洪泽区人民政府 over 洪泽区人民政府).
+        const issuer = rs.map((r) => r.issuer ?? "").sort((a, b) => b.length - a.length)[0] ?? key;
+        return { issuerKey: key, issuer, years: [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, names]) => ({ year, names })) };
+      })
+      .sort((a, b) => (a.issuer < b.issuer ? -1 : 1));
+
+    const totals = {
+      ...count(reports.flatMap((r) => r.findings)),
+      reports: reports.length,
+      unreadable: unreadable.length,
+      cachedParse: reports.filter((r) => r.cached.parse).length,
+      cachedCheck: reports.filter((r) => r.cached.check).length,
+    };
+    return {
+      tool: { name: "jiaohe", version },
+      startedAt,
+      elapsedMs: Math.round(performance.now() - t0),
+      jobs,
+      reports,
+      unreadable,
+      series,
+      totals,
+    };
+  } finally {
+    await pool?.close();
+  }
+}
