@@ -1,0 +1,42 @@
+// The Telegram bot: `jiaohe bot` calls runBot(); tests call createBot() with a config pointing at
+// a local Bot API stand-in.
+import { isInputError } from "../model/errors.js";
+import { createBot } from "./bot.js";
+import { loadBotConfig } from "./config.js";
+import { jsonLogger } from "./deps.js";
+import { productionDeps } from "./wiring.js";
+
+export { createBot, type JiaoheBot } from "./bot.js";
+export { loadBotConfig, type BotConfig } from "./config.js";
+export type { BotDeps, Explanation, Answer, Logger } from "./deps.js";
+export { productionDeps } from "./wiring.js";
+
+/** Runs until SIGINT/SIGTERM; returns the process exit code (2 for bad configuration). */
+export async function runBot(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const log = jsonLogger();
+  let config;
+  try {
+    config = loadBotConfig(env);
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    process.stderr.write(`jiaohe bot：${e.zh}\n`);
+    return 2;
+  }
+  const bot = createBot(config, await productionDeps({ log, env }));
+  try {
+    await bot.start();
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`jiaohe bot：无法连接 Telegram（${config.apiRoot}）：${msg.replace(config.token, "<token>")}\n`);
+    return 2;
+  }
+  process.stderr.write("jiaohe bot：已启动，按 Ctrl+C 停止。\n");
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  process.stderr.write("jiaohe bot：正在停止……\n");
+  await bot.stop();
+  return 0;
+}
