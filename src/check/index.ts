@@ -1,8 +1,69 @@
-// PLACEHOLDER (checker helper replaces): runs every rule over a report.
-import type { Finding } from "../model/finding.js";
+// Runs every rule over a report and turns the drafts into Findings: stable ids, catalogue wording,
+// B6 localisation (one wrong cell breaking a row and a column), deterministic order.
+import { createHash } from "node:crypto";
+import { renderMessage } from "../explain/messages.js";
+import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import type { CheckOptions } from "../rules/rule.js";
+import { RULES } from "../rules/index.js";
+import type { CheckOptions, FindingDraft, Rule } from "../rules/rule.js";
+import { localize } from "./localize.js";
 
-export function checkReport(_report: Report, _options: CheckOptions = {}): Finding[] {
-  throw new Error("checkReport: not built yet");
+export type { CheckOptions };
+
+/** "B3-1a2b3c": rule + sorted cells + messageId (+ key). Values are left out on purpose, so the same
+ *  problem keeps its id when a corrected draft changes the numbers. */
+export function findingId(rule: string, cells: readonly string[], messageId: string, key = ""): string {
+  const h = createHash("sha256").update([rule, [...cells].sort().join(","), messageId, key].join("|")).digest("hex");
+  return `${rule}-${h.slice(0, 6)}`;
+}
+
+function toFinding(rule: Rule, d: FindingDraft): Finding {
+  const data = d.data ?? {};
+  const expected = d.expected ?? null;
+  const actual = d.actual ?? null;
+  const difference = expected !== null && actual !== null ? Number((actual - expected).toFixed(6)) : null;
+  return {
+    id: findingId(rule.id, d.cells, d.messageId, d.key),
+    rule: rule.id,
+    messageId: d.messageId,
+    family: rule.family,
+    severity: d.severity ?? rule.severity,
+    cells: [...d.cells],
+    expected,
+    actual,
+    difference,
+    data,
+    message: "",
+    location: d.loc ?? null,
+    ...(d.operands ? { operands: d.operands } : {}),
+    ...(d.related ? { related: d.related } : {}),
+    ...(d.assumptions ? { assumptions: d.assumptions } : {}),
+  };
+}
+
+export function checkReport(report: Report, options: CheckOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const drafts: FindingDraft[] = [];
+    rule.check({ report, options, emit: (d) => void drafts.push(d) });
+    for (const d of drafts) findings.push(toFinding(rule, d));
+  }
+  // Two drafts of one rule with the same id are the same problem: keep the first.
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+  localize(unique);
+  for (const f of unique) f.message = renderMessage(f, "zh");
+  return unique.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const oa = a.location?.offset ?? Number.MAX_SAFE_INTEGER;
+  const ob = b.location?.offset ?? Number.MAX_SAFE_INTEGER;
+  return (
+    oa - ob ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule) ||
+    a.messageId.localeCompare(b.messageId) ||
+    a.id.localeCompare(b.id)
+  );
 }

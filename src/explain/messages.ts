@@ -1,0 +1,203 @@
+// THE one place for finding wording. Keys are "<ruleId>.<messageId>"; {{placeholders}} are filled from
+// the finding's data (numbers already formatted by the rule). Chinese by default, English by flag.
+// Labels of the format stay in Chinese in both languages: they are what the reader sees in the report.
+import { describeCell } from "../model/cells.js";
+
+export type Lang = "zh" | "en";
+export interface Template {
+  zh: string;
+  en: string;
+}
+
+export const MESSAGES: Record<string, Template> = {
+  "A2.issued-exceeds": {
+    zh: "主动公开政府信息情况表「{{item}}」行：本年制发件数 {{issued}} 大于现行有效件数 {{inForce}} 与本年废止件数 {{repealed}} 之和（多 {{diff}}），请核实",
+    en: "Table 主动公开, row「{{item}}」: issued this year {{issued}} exceeds in force {{inForce}} plus repealed {{repealed}} (by {{diff}}); please verify",
+  },
+  "A3.regulations-low-level": {
+    zh: "主动公开政府信息情况表「规章」行（本年制发/本年废止/现行有效）为 {{values}}：{{level}}机关（{{issuer}}）无规章制定权，规章各栏通常应为 0",
+    en: "Table 主动公开, row「规章」(issued/repealed/in force) reads {{values}}, but a {{level}} issuer ({{issuer}}) cannot make 规章; these cells should normally be 0",
+  },
+  "A5.fee-too-large": {
+    zh: "{{cell}}为 {{value}} 万元（约 {{yi}} 亿元），对{{issuer}}而言明显过大，疑按“元”填报（按元计约 {{asYuanWan}} 万元），请核对原始数据",
+    en: "{{cell}} is {{value}} 万元 (about {{yi}} 亿元), far too large for {{issuer}}; it was probably entered in 元 (≈ {{asYuanWan}} 万元). Check the source figure",
+  },
+  "A5.fee-precision": {
+    zh: "{{cell}}为 {{value}}，有 {{places}} 位小数（以万元计 4 位小数即精确到元），请核对单位",
+    en: "{{cell}} is {{value}} with {{places}} decimals (4 decimals in 万元 is already 元 precision); check the unit",
+  },
+  "B1.unbalanced": {
+    zh: "{{table}}「{{column}}」列不平衡：本年新收 + 上年结转 = {{expected}}，而「（七）总计」+「四、结转下年度继续办理」= {{actual}}（{{lhsFormula}}），相差 {{diff}}",
+    en: "{{table}}, column「{{column}}」does not balance: new + carried over = {{expected}}, but「（七）总计」+「四、结转下年度继续办理」= {{actual}} ({{lhsFormula}}), difference {{diff}}",
+  },
+  "B2.column-sum": {
+    zh: "{{table}}「{{column}}」列：（一）至（六）各办理结果之和为 {{expected}}，但「{{row}}」行为 {{actual}}，相差 {{diff}}",
+    en: "{{table}}, column「{{column}}」: the outcome rows （一）–（六） add up to {{expected}}, but row「{{row}}」says {{actual}} (difference {{diff}})",
+  },
+  "B3.row-sum": {
+    zh: "{{table}}「{{row}}」行：各申请人列之和为 {{expected}}（{{formula}}），但「{{column}}」列为 {{actual}}，相差 {{diff}}",
+    en: "{{table}}, row「{{row}}」: the applicant columns add up to {{expected}} ({{formula}}), but column「{{column}}」says {{actual}} (difference {{diff}})",
+  },
+  "B5.negative": {
+    zh: "{{cell}}为 {{value}}，不能为负数",
+    en: "{{cell}} is {{value}}; it cannot be negative",
+  },
+  "B5.fractional": {
+    zh: "{{cell}}为 {{value}}，件数应为整数",
+    en: "{{cell}} is {{value}}; a count must be a whole number",
+  },
+  "B5-blank.blank": {
+    zh: "{{table}}「{{row}}」行「{{columns}}」列为空白或“/”（{{count}} 格），应填写数字（无则填 0）；核算时按 0 计",
+    en: "{{table}}, row「{{row}}」: column(s)「{{columns}}」are blank or “/” ({{count}} cells); fill in a number (0 if none). Counted as 0 in the checks",
+  },
+  "C1.review-sum": {
+    zh: "{{table}}「{{row}}」：结果维持、结果纠正、其他结果、尚未审结之和为 {{expected}}（{{formula}}），但「{{column}}」为 {{actual}}，相差 {{diff}}",
+    en: "{{table}}「{{row}}」: upheld + corrected + other + pending = {{expected}} ({{formula}}), but「{{column}}」says {{actual}} (difference {{diff}})",
+  },
+  "C2.review-sum": {
+    zh: "{{table}}「{{row}}」：结果维持、结果纠正、其他结果、尚未审结之和为 {{expected}}（{{formula}}），但「{{column}}」为 {{actual}}，相差 {{diff}}",
+    en: "{{table}}「{{row}}」: upheld + corrected + other + pending = {{expected}} ({{formula}}), but「{{column}}」says {{actual}} (difference {{diff}})",
+  },
+  "C3.review-sum": {
+    zh: "{{table}}「{{row}}」：结果维持、结果纠正、其他结果、尚未审结之和为 {{expected}}（{{formula}}），但「{{column}}」为 {{actual}}，相差 {{diff}}",
+    en: "{{table}}「{{row}}」: upheld + corrected + other + pending = {{expected}} ({{formula}}), but「{{column}}」says {{actual}} (difference {{diff}})",
+  },
+  "F1.missing-section": {
+    zh: "缺少“{{heading}}”部分",
+    en: "The part “{{heading}}” is missing",
+  },
+  "F1.no-sections": {
+    zh: "未识别出年报的六个部分标题（{{count}} 个部分均未找到）",
+    en: "None of the {{count}} required part headings was found",
+  },
+  "F2.missing-table": {
+    zh: "缺少{{table}}{{detail}}",
+    en: "The table {{table}} is missing {{detail}}",
+  },
+  "F2.unreadable-table": {
+    zh: "{{table}}无法完整读取：{{detail}}",
+    en: "The table {{table}} could not be read completely: {{detail}}",
+  },
+  "F2-column.missing-column": {
+    zh: "{{table}}缺少「{{column}}」列：共 {{count}} 个单元格未给出数值，相关各行的数字无法与列对应",
+    en: "{{table}} lacks the column「{{column}}」: {{count}} cells are not given, so those rows cannot be aligned with the columns",
+  },
+  "F2-cell.short-row": {
+    zh: "{{table}}「{{row}}」行数字少于列数，「{{columns}}」列未给出（{{count}} 格），不按 0 推定",
+    en: "{{table}}, row「{{row}}」has fewer numbers than columns; column(s)「{{columns}}」are not given ({{count}} cells) and are not assumed to be 0",
+  },
+  "F2-cell.missing-cells": {
+    zh: "{{table}}「{{row}}」行「{{columns}}」列未给出数值（{{count}} 格）",
+    en: "{{table}}, row「{{row}}」: column(s)「{{columns}}」are not given ({{count}} cells)",
+  },
+  "F2-cell.ambiguous": {
+    zh: "{{table}}「{{row}}」行「{{columns}}」列的数字粘连，无法确定取值（{{count}} 格）",
+    en: "{{table}}, row「{{row}}」: the digits of column(s)「{{columns}}」run together and cannot be split ({{count}} cells)",
+  },
+  "F3.label-deviation": {
+    zh: "{{kind}}“{{seen}}”与标准文字“{{standard}}”不一致",
+    en: "The {{kind}} “{{seen}}” differs from the standard text “{{standard}}”",
+  },
+  "F4.outdated-format": {
+    zh: "{{year}} 年度报告使用了 2019 年试行格式的表格，应使用国办公开办函〔2021〕30号规定的格式",
+    en: "The {{year}} report uses the 2019 trial-format tables; reports from 2021 on must use the format of 国办公开办函〔2021〕30号",
+  },
+  "F7.missing-close": {
+    zh: "文号“{{seen}}”缺少右括号“〕”，应为“{{suggested}}”",
+    en: "Document number “{{seen}}” lacks the closing bracket 〕; it should read “{{suggested}}”",
+  },
+  "F7.missing-open": {
+    zh: "文号“{{seen}}”缺少左括号“〔”，应为“{{suggested}}”",
+    en: "Document number “{{seen}}” lacks the opening bracket 〔; it should read “{{suggested}}”",
+  },
+  "F7.wrong-bracket": {
+    zh: "文号“{{seen}}”的年份应使用六角括号，写作“{{suggested}}”",
+    en: "Document number “{{seen}}” should put the year in hexagonal brackets: “{{suggested}}”",
+  },
+  "F8.no-fee-statement": {
+    zh: "“{{heading}}”未说明本年度信息处理费收取情况（未收取也应写明）",
+    en: "“{{heading}}” does not state what information-processing fees were charged this year (say so even when none)",
+  },
+  "N-MATCH.mismatch": {
+    zh: "正文称{{what}} {{claimed}} 件（“{{quote}}”），但{{cell}}为 {{table}}",
+    en: "The text gives {{what}} as {{claimed}} (“{{quote}}”), but {{cell}} is {{table}}",
+  },
+  "N-MATCH.mismatch-carried": {
+    zh: "正文称{{what}} {{claimed}} 件（“{{quote}}”），但{{cell}}为 {{table}}；差额等于上年结转数（{{carried}} 件），正文可能把上年结转计入了新收",
+    en: "The text gives {{what}} as {{claimed}} (“{{quote}}”), but {{cell}} is {{table}}; the gap equals last year's carry-over ({{carried}}), so the text probably counts it as received",
+  },
+  "N-MATCH.mismatch-zero": {
+    zh: "正文称“{{quote}}”（即{{what}}为 0），但{{cell}}为 {{table}}",
+    en: "The text says “{{quote}}” ({{what}} = 0), but {{cell}} is {{table}}",
+  },
+  "N-SUM.items-exceed": {
+    zh: "正文所列分项之和 {{sum}}（{{items}}）超过所称总数 {{total}}{{unit}}，多 {{diff}}，可能有分项重复计算（“{{quote}}”）",
+    en: "The listed items add up to {{sum}} ({{items}}), more than the stated total {{total}} (by {{diff}}); some items are probably counted twice (“{{quote}}”)",
+  },
+  "N-SUM.items-short": {
+    zh: "正文所列分项之和 {{sum}}（{{items}}）少于所称总数 {{total}}{{unit}}，差 {{diff}}（“{{quote}}”）",
+    en: "The listed items add up to {{sum}} ({{items}}), less than the stated total {{total}} (short by {{diff}}) (“{{quote}}”)",
+  },
+  "T1.repeated-word": {
+    zh: "词语重复：“{{seen}}”（“{{quote}}”）",
+    en: "Repeated word: “{{seen}}” (“{{quote}}”)",
+  },
+  "T2.scope-word": {
+    zh: "{{issuer}}为{{kind}}级机关，正文却称“{{seen}}”（“{{quote}}”），疑套用其他地方的模板",
+    en: "{{issuer}} is a {{kind}}-level issuer, yet the text says “{{seen}}” (“{{quote}}”); probably copied from another place's template",
+  },
+  "T3.variant-char": {
+    zh: "繁体字“{{seen}}”应为“{{standard}}”（共 {{count}} 处，如“{{quote}}”）",
+    en: "Traditional character “{{seen}}” should be “{{standard}}” ({{count}} times, e.g. “{{quote}}”)",
+  },
+  "T4.fee-name": {
+    zh: "“{{seen}}”不是规范名称，应为“{{standard}}”",
+    en: "“{{seen}}” is not the standard name; use “{{standard}}”",
+  },
+  "X1.carry-over": {
+    zh: "{{cell}}为 {{now}}，但 {{prevYear}} 年度报告「四、结转下年度继续办理」「{{column}}」列为 {{before}}，两者应相等（相差 {{diff}}）",
+    en: "{{cell}} is {{now}}, but the {{prevYear}} report carried forward {{before}} in column「{{column}}」; they must be equal (difference {{diff}})",
+  },
+  "X2.stock": {
+    zh: "「{{item}}」现行有效件数 {{now}}，按上年现行有效 {{before}} + 本年制发 {{issued}} − 本年废止 {{repealed}} 应约为 {{expected}}（相差 {{diff}}）；可能因有效期届满失效、清理或机构改革，请核实",
+    en: "「{{item}}」in force {{now}}; last year's {{before}} + issued {{issued}} − repealed {{repealed}} gives {{expected}} (difference {{diff}}); expiry, a stock-take or reorganisation may explain it — please verify",
+  },
+};
+
+/** Suffixes added when the finding carries a localisation (spec B6) or a likely cause. */
+export const SUFFIXES: Record<"suggestion" | "missingColumn", Template> = {
+  suggestion: {
+    zh: "；若{{suggested}}为 {{suggestedValue}}（现为 {{printedValue}}），相关行与列可同时平衡",
+    en: "; if {{suggested}} were {{suggestedValue}} (now {{printedValue}}), the row and the column would both balance",
+  },
+  missingColumn: {
+    zh: "；该行有单元格因缺列未给出，差额可能即缺列的数值",
+    en: "; cells of this row are absent because a column is missing, which probably accounts for the difference",
+  },
+};
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+export function fill(template: string, data: Record<string, string | number | null | undefined>): string {
+  return template.replace(PLACEHOLDER, (m, key: string) => {
+    const v = data[key];
+    return v === undefined ? m : v === null ? "（空）" : String(v);
+  });
+}
+
+export interface MessageSource {
+  rule: string;
+  messageId: string;
+  data: Record<string, string | number | null>;
+}
+
+/** The one-line message of a finding in the given language. */
+export function renderMessage(f: MessageSource, lang: Lang = "zh"): string {
+  const t = MESSAGES[`${f.rule}.${f.messageId}`];
+  if (!t) return lang === "zh" ? `（缺少措辞：${f.rule}.${f.messageId}）` : `(no wording for ${f.rule}.${f.messageId})`;
+  let out = fill(t[lang], f.data);
+  if (typeof f.data.suggestedCell === "string")
+    out += fill(SUFFIXES.suggestion[lang], { ...f.data, suggested: describeCell(f.data.suggestedCell) });
+  else if (f.data.likelyCause === "missing-column") out += SUFFIXES.missingColumn[lang];
+  return out;
+}

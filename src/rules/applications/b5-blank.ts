@@ -1,0 +1,34 @@
+import { cellLabel, describeCell } from "../../model/cells.js";
+import { defineRule } from "../rule.js";
+
+// A blank or "/" cell is "not filled", never silently 0: one warning per table row, naming its cells.
+export default defineRule({
+  id: "B5-blank",
+  family: "missing-cell",
+  severity: "warning",
+  title: "空白或“/”单元格",
+  description: "表格单元格空白或填写“/”“—”“无”，视为未填写；核算时按 0 计并明示该假设。",
+  basis: "国办公开办函〔2021〕30号 表格填报要求（数值为 0 时应填 0）",
+  status: "stable",
+  messages: ["blank"],
+  check(ctx) {
+    const byRow = new Map<string, string[]>();
+    for (const [id, c] of Object.entries(ctx.report.cells)) {
+      if (c.state !== "blank" && c.state !== "slash") continue;
+      const row = id.slice(0, id.lastIndexOf("."));
+      byRow.set(row, [...(byRow.get(row) ?? []), id]);
+    }
+    for (const ids of byRow.values()) {
+      const first = ids[0] as string;
+      const l = cellLabel(first);
+      const cols = ids.map((id) => cellLabel(id)?.columnLabel ?? id).join("、");
+      ctx.emit({
+        messageId: "blank",
+        cells: ids,
+        data: { table: l?.tableLabel ?? "", row: l?.rowLabel ?? "", columns: cols, count: ids.length, cell: describeCell(first) },
+        loc: ctx.report.cells[first]?.loc ?? null,
+        assumptions: ["空白或“/”单元格在勾稽核算中按 0 计"],
+      });
+    }
+  },
+});

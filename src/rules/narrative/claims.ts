@@ -1,0 +1,239 @@
+// Number claims in the prose, each bound to the table cells it counts (spec §4.5). Deliberately
+// narrow: a claim is only taken when its keyword, a short connecting window and the unit 件 sit
+// together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
+import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
+import type { Report } from "../../model/report.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf, sentences } from "./text.js";
+
+export interface Claim {
+  kind: string;
+  /** Cells whose sum the claim states. */
+  cells: string[];
+  value: number;
+  /** Offsets in the normalised prose. */
+  start: number;
+  end: number;
+  prose: Prose;
+  /** The sentence, for the message. */
+  sentence: string;
+  /** Weak wording (全部办结, 发布): a contradiction is a warning, not an error. */
+  weak?: boolean;
+  /** For the 新收 claim: the sentence says it includes last year's carry-over. */
+  includesCarried?: boolean;
+}
+
+const rowCells = (prefix: string, col = "total") =>
+  OUTCOME_ROWS.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => `applications.${r.key}.${col}`);
+
+const W = String.raw`[^。；;，,\d零〇一二两三四五六七八九十百千万]`;
+const NOT_REQUESTS = /(留言|咨询|来信|信访|投诉|热线|诉求|意见|建议|提案|信箱|12345)/;
+
+interface Pattern {
+  kind: string;
+  re: RegExp;
+  cells: (report: Report) => string[];
+  /** The sentence must match this. */
+  context?: RegExp;
+  /** The text matched before the number must not match this. */
+  reject?: RegExp;
+  weak?: boolean;
+  zero?: boolean;
+}
+
+const LITIGATION = ["litigation_direct.total", "litigation_after_review.total"];
+
+const PATTERNS: Pattern[] = [
+  {
+    kind: "new",
+    re: new RegExp(String.raw`(?:收到|受理|新收|接收)(?<w>${W}{0,24}?)(?<n>${NUM})件`, "g"),
+    cells: () => ["applications.new.total"],
+    reject: /(结转|上年)/,
+  },
+  {
+    kind: "new",
+    re: new RegExp(String.raw`(?:收到|受理|新收|接收)(?<w>${W}{0,6}?)(?<n>${NUM})件(?:政府信息公开|信息公开|依申请公开)?申请`, "g"),
+    cells: () => ["applications.new.total"],
+    reject: /(结转|上年)/,
+  },
+  {
+    kind: "carried_over",
+    re: new RegExp(String.raw`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:为|共)?(?<n>${NUM})件`, "g"),
+    cells: () => ["applications.carried_over.total"],
+  },
+  {
+    kind: "carried_over",
+    re: /(?:上年度?(?:无|没有)结转|无上年度?结转)/g,
+    cells: () => ["applications.carried_over.total"],
+    zero: true,
+  },
+  {
+    kind: "closed",
+    re: new RegExp(String.raw`(?:办结|办理完毕|(?<!公开|处理|提供)答复)(?<w>(?:了|政府信息公开申请|依申请公开|申请|共){0,2})(?<n>${NUM})件`, "g"),
+    cells: () => ["applications.total.total"],
+    context: /申请/,
+  },
+  ...(
+    [
+      ["granted", "(?:予以公开|同意公开)", () => ["applications.granted.total"]],
+      ["partial", "部分公开", () => ["applications.partial.total"]],
+      ["denied", "不予公开", () => rowCells("denied")],
+      ["unavailable", "无法提供", () => rowCells("unavailable")],
+      ["not_processed", "不予处理", () => rowCells("not_processed")],
+      ["other_processing", "其他处理", () => rowCells("other")],
+    ] as const
+  ).map(
+    ([kind, kw, cells]): Pattern => ({
+      kind,
+      // Not a combined category (予以公开及部分公开 42 件).
+      re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))${kw}(?<w>(?:答复|的|为|共|：|:){0,2})(?<n>${NUM})件`, "g"),
+      cells,
+      context: /(申请|办理结果)/,
+    }),
+  ),
+  {
+    kind: "carried_forward",
+    re: new RegExp(String.raw`结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:为|共)?(?<n>${NUM})件`, "g"),
+    cells: () => ["applications.carried_forward.total"],
+  },
+  {
+    kind: "carried_forward",
+    re: new RegExp(String.raw`(?<n>${NUM})件(?:申请)?(?:结转|顺延)(?:至|到)下一?年度?`, "g"),
+    cells: () => ["applications.carried_forward.total"],
+  },
+  {
+    kind: "carried_forward",
+    re: /(?:无|没有)(?:申请|需要)?(?:结转|顺延)(?:至|到)?下一?年度?/g,
+    cells: () => ["applications.carried_forward.total"],
+    zero: true,
+  },
+  {
+    kind: "carried_forward",
+    re: /(?:全部办结|均已办结|全部办理完毕|均已办理完毕|均已按要求办理完成)/g,
+    cells: () => ["applications.carried_forward.total"],
+    context: /申请/,
+    zero: true,
+    weak: true,
+  },
+  {
+    kind: "review",
+    re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政复议(?:案件|申请)?(?:共|为)?(?<n>${NUM})件`, "g"),
+    cells: () => ["review.total"],
+  },
+  {
+    kind: "litigation",
+    re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政诉讼(?:案件)?(?:共|为)?(?<n>${NUM})件`, "g"),
+    cells: () => LITIGATION,
+  },
+  {
+    kind: "review_litigation_none",
+    re: /(?:未|没有|无)(?:发生|引发|产生|出现|收到|因政府信息公开)?[^。，,；;\d]{0,10}?行政复议(?:和|及|或|、|与)(?:行政)?诉讼/g,
+    cells: () => ["review.total", ...LITIGATION],
+    zero: true,
+  },
+  {
+    kind: "normative_issued",
+    re: new RegExp(
+      String.raw`(?:制发|印发|出台|制定|新制定|新出台)(?:并(?:发布|公布|印发))?(?:了)?(?:的)?(?:行政)?规范性文件(?:共)?(?<n>${NUM})件`,
+      "g",
+    ),
+    cells: () => ["active.normative_documents.issued"],
+  },
+  {
+    kind: "normative_issued",
+    re: new RegExp(String.raw`(?:制发|印发|出台|制定|新制定|新出台)(?:并(?:发布|公布|印发))?(?:了)?(?<n>${NUM})件(?:行政)?规范性文件`, "g"),
+    cells: () => ["active.normative_documents.issued"],
+  },
+  {
+    kind: "normative_issued",
+    re: new RegExp(String.raw`(?<![集中清理])发布(?:了)?(?:行政)?规范性文件(?:共)?(?<n>${NUM})件`, "g"),
+    cells: () => ["active.normative_documents.issued"],
+    weak: true,
+  },
+  {
+    kind: "normative_repealed",
+    re: new RegExp(String.raw`废止(?:了)?(?:行政)?规范性文件(?:共)?(?<n>${NUM})件`, "g"),
+    cells: () => ["active.normative_documents.repealed"],
+  },
+  {
+    kind: "normative_repealed",
+    re: /(?:暂无废止|未废止|无废止)/g,
+    cells: () => ["active.normative_documents.repealed"],
+    context: /规范性文件/,
+    zero: true,
+  },
+  {
+    kind: "normative_in_force",
+    re: new RegExp(String.raw`现行有效(?:的)?(?:行政)?规范性文件(?:共计|共|为)?(?<n>${NUM})件`, "g"),
+    cells: () => ["active.normative_documents.in_force"],
+  },
+];
+
+/** Breakdown of a 新收 claim by applicant type, in the same clause run (自然人 72 件、商业企业 3 件). */
+const BREAKDOWN: { re: RegExp; cells: string[] }[] = [
+  { re: new RegExp(String.raw`自然人(?:申请|提出)?(?:为|共)?(?<n>${NUM})件`), cells: ["applications.new.natural"] },
+  {
+    re: new RegExp(String.raw`法人或其他组织(?:申请|提出)?(?:为|共)?(?<n>${NUM})件`),
+    cells: APPLICANT_KEYS.filter((k) => k !== "natural").map((k) => `applications.new.${k}`),
+  },
+  { re: new RegExp(String.raw`商业企业(?:申请)?(?<n>${NUM})件`), cells: ["applications.new.commercial"] },
+];
+
+function hedged(text: string, start: number, end: number): boolean {
+  return HEDGE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HEDGE_AFTER.test(text.slice(end, end + 2));
+}
+
+export function extractClaims(report: Report): Claim[] {
+  const claims: Claim[] = [];
+  for (const prose of proseOf(report)) {
+    for (const s of sentences(prose)) {
+      const taken: [number, number][] = [];
+      for (const p of PATTERNS) {
+        if (p.context && !p.context.test(s.text)) continue;
+        for (const m of s.text.matchAll(p.re)) {
+          const at = m.index ?? 0;
+          const w = m.groups?.w ?? "";
+          if (p.reject?.test(w) || (p.kind === "new" && (NOT_REQUESTS.test(w) || !/申请/.test(m[0])))) continue;
+          if (p.kind === "new" && /(上年|其中)$/.test(s.text.slice(Math.max(0, at - 4), at))) continue;
+          // One claim per stretch of text: the first (more specific) pattern wins.
+          if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+          let value = 0;
+          let numStart = at;
+          let numEnd = at + m[0].length;
+          if (!p.zero) {
+            const n = m.groups?.n ?? "";
+            const v = parseNumber(n);
+            if (v === null) continue;
+            numStart = at + m[0].lastIndexOf(n, m[0].length - 1);
+            numEnd = numStart + n.length;
+            if (hedged(s.text, numStart, numEnd)) continue;
+            value = v;
+          }
+          taken.push([at, at + m[0].length]);
+          claims.push({
+            kind: p.kind,
+            cells: p.cells(report),
+            value,
+            start: s.start + at,
+            end: s.start + at + m[0].length,
+            prose,
+            sentence: s.text.trim(),
+            ...(p.weak ? { weak: true } : {}),
+            ...(p.kind === "new" && /(含|包括)上年度?结转/.test(s.text) ? { includesCarried: true } : {}),
+          });
+          if (p.kind === "new") {
+            const rest = s.text.slice(at + m[0].length).split(/[；;。]/)[0] ?? "";
+            for (const b of BREAKDOWN) {
+              const bm = rest.match(b.re);
+              const v = bm?.groups?.n ? parseNumber(bm.groups.n) : null;
+              if (!bm || v === null) continue;
+              const bAt = at + m[0].length + (bm.index ?? 0);
+              if (hedged(s.text, bAt + bm[0].lastIndexOf(bm.groups?.n ?? ""), bAt + bm[0].length - 1)) continue;
+              claims.push({ kind: "new_by_applicant", cells: b.cells, value: v, start: s.start + bAt, end: s.start + bAt + bm[0].length, prose, sentence: s.text.trim() });
+            }
+          }
+        }
+      }
+    }
+  }
+  return claims;
+}

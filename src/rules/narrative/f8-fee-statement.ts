@@ -1,0 +1,19 @@
+import { defineRule } from "../rule.js";
+
+// Section 六 must say what 信息处理费 was charged under 国办函〔2020〕109号, including "未收取".
+export default defineRule({
+  id: "F8",
+  family: "missing-section",
+  severity: "warning",
+  title: "报告信息处理费收取情况",
+  description: "“六、其他需要报告的事项”应说明本年度收取信息处理费的情况（包括未收取）。",
+  basis: "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号",
+  status: "stable",
+  messages: ["no-fee-statement"],
+  check(ctx) {
+    const other = ctx.report.sections.find((s) => s.id === "other");
+    if (!other) return;
+    if (/(处理费|收费|收取费用)/.test(other.text.replace(/\s+/g, ""))) return;
+    ctx.emit({ messageId: "no-fee-statement", cells: [], data: { heading: other.heading.trim() }, loc: other.loc });
+  },
+});

@@ -1,0 +1,79 @@
+import { cellLabel, describeCell } from "../../model/cells.js";
+import { defineRule } from "../rule.js";
+
+const ISSUE_KINDS = new Set(["missing-cell", "short-row", "missing-row", "ambiguous-cell"]);
+
+// Cells the document does not give, outside a dropped column: warned once per row, never guessed.
+export default defineRule({
+  id: "F2-cell",
+  family: "missing-cell",
+  severity: "warning",
+  title: "单元格缺失或无法确定",
+  description: "某行数字少于列数、整行缺失或数字粘连无法拆分时，相应单元格视为未给出，不推定为 0。",
+  basis: "国办公开办函〔2021〕30号 附表（每个单元格均应填写）",
+  status: "stable",
+  messages: ["short-row", "missing-cells", "ambiguous"],
+  check(ctx) {
+    const { report } = ctx;
+    const column = new Set(report.issues.filter((i) => i.kind === "missing-column").flatMap((i) => i.cells));
+    // Cells of a column inferred as dropped are left to the column rule (≥ 12 of 25 rows absent).
+    const absentByCol = new Map<string, number>();
+    for (const [id, c] of Object.entries(report.cells))
+      if (id.startsWith("applications.") && c.state === "missing") {
+        const col = id.slice(id.lastIndexOf(".") + 1);
+        absentByCol.set(col, (absentByCol.get(col) ?? 0) + 1);
+      }
+    const droppedCol = (id: string) =>
+      column.has(id) || (!column.size && id.startsWith("applications.") && (absentByCol.get(id.slice(id.lastIndexOf(".") + 1)) ?? 0) >= 12);
+    const done = new Set<string>();
+    for (const issue of report.issues.filter((i) => ISSUE_KINDS.has(i.kind))) {
+      const cells = issue.cells.filter((c) => !droppedCol(c) && !done.has(c));
+      if (cells.length === 0) continue;
+      cells.forEach((c) => done.add(c));
+      const first = cells[0] as string;
+      const l = cellLabel(first);
+      ctx.emit({
+        messageId: issue.kind === "ambiguous-cell" ? "ambiguous" : "short-row",
+        cells,
+        data: {
+          table: l?.tableLabel ?? "",
+          row: l?.rowLabel ?? "",
+          columns: cells.map((c) => cellLabel(c)?.columnLabel ?? c).join("、"),
+          count: cells.length,
+          printed: issue.printed?.join(" ") ?? "",
+          detail: issue.detail,
+          cell: describeCell(first),
+        },
+        loc: issue.loc ?? report.cells[first]?.loc ?? null,
+      });
+    }
+    // Absent cells no issue accounts for, grouped by row.
+    const byRow = new Map<string, string[]>();
+    for (const [id, c] of Object.entries(report.cells)) {
+      if ((c.state !== "missing" && c.state !== "ambiguous") || done.has(id) || droppedCol(id)) continue;
+      if (id.startsWith("active.") && report.format === "2019") continue;
+      if (id.startsWith("active2019.") && report.format !== "2019") continue;
+      const row = id.slice(0, id.lastIndexOf("."));
+      byRow.set(row, [...(byRow.get(row) ?? []), id]);
+    }
+    for (const cells of byRow.values()) {
+      const first = cells[0] as string;
+      const l = cellLabel(first);
+      const ambiguous = cells.every((id) => report.cells[id]?.state === "ambiguous");
+      ctx.emit({
+        messageId: ambiguous ? "ambiguous" : "missing-cells",
+        cells,
+        data: {
+          table: l?.tableLabel ?? "",
+          row: l?.rowLabel ?? "",
+          columns: cells.map((c) => cellLabel(c)?.columnLabel ?? c).join("、"),
+          count: cells.length,
+          printed: "",
+          detail: "",
+          cell: describeCell(first),
+        },
+        loc: report.cells[first]?.loc ?? null,
+      });
+    }
+  },
+});

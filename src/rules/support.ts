@@ -1,0 +1,149 @@
+// Shared helpers of the rule modules: reading cells, building arithmetic findings with every
+// operand named (Arelle-style), formatting numbers at their printed precision.
+import { cellLabel } from "../model/cells.js";
+import type { Operand } from "../model/finding.js";
+import type { Cell, Report } from "../model/report.js";
+import type { FindingDraft } from "./rule.js";
+
+export function cell(report: Report, id: string): Cell | undefined {
+  return report.cells[id];
+}
+
+export function value(report: Report, id: string): number | null {
+  return report.cells[id]?.value ?? null;
+}
+
+/** Decimal places as printed ("4749.8742" → 4); integers 0. */
+export function decimals(n: number, raw?: string): number {
+  const s = raw && /^\s*-?[\d,，]*\.?\d*\s*$/.test(raw) ? raw.trim() : String(n);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Formats a number for messages without float noise (0.1 + 0.2 → 0.3). */
+export function fmt(n: number | null, places = 4): string {
+  if (n === null) return "（空）";
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toFixed(places)));
+}
+
+/** Compares two sums at the operands' printed precision (no epsilon guessing). */
+export function sameAt(a: number, b: number, places: number): boolean {
+  const k = 10 ** places;
+  return Math.round(a * k) === Math.round(b * k);
+}
+
+/** "收到和处理申请情况表「（一）予以公开」行「总计」列" → the short operand label "予以公开·总计". */
+export function operandLabel(id: string): string {
+  const l = cellLabel(id);
+  if (!l) return id;
+  return `「${l.rowLabel}」${l.columnLabel}`;
+}
+
+export function operand(report: Report, id: string, sign: 1 | -1 = 1, label?: string): Operand {
+  const c = report.cells[id];
+  return {
+    cell: id,
+    label: label ?? operandLabel(id),
+    value: c?.value ?? null,
+    sign,
+    ...(c?.loc ? { loc: c.loc } : {}),
+  };
+}
+
+const ABSENT_NOTE: Record<string, string> = {
+  missing: "文件未给出",
+  blank: "空白",
+  slash: "填写为“/”或“—”",
+  text: "不是数字",
+  ambiguous: "数字粘连无法拆分",
+};
+
+export interface SumCheck {
+  /** The cell whose printed value is judged (the 总计 side). */
+  judged: string;
+  /** Cells that should add up to it, in the format's order. */
+  parts: readonly string[];
+  messageId: string;
+  data?: Record<string, string | number | null>;
+  /** Extra cells on the judged side, added to it (B1: 总计 + 结转下年度). */
+  judgedExtra?: readonly string[];
+}
+
+/**
+ * Evaluates judged (+ judgedExtra) = Σ parts. Returns null when consistent or when the judged cell is
+ * not given (nothing to judge). Operands the document does not give count as 0, and the finding says so.
+ */
+export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
+  const judged = report.cells[spec.judged];
+  if (!judged || judged.value === null) return null;
+  const lhsIds = [spec.judged, ...(spec.judgedExtra ?? [])];
+  // Every cell on the judged side must be given: a check cannot judge a figure that is not there.
+  if (lhsIds.some((id) => value(report, id) === null)) return null;
+  const all = [...lhsIds, ...spec.parts];
+  const given = spec.parts.filter((id) => value(report, id) !== null);
+  if (given.length === 0) return null;
+  const places = Math.max(0, ...all.map((id) => decimals(value(report, id) ?? 0, report.cells[id]?.raw)));
+  const expected = spec.parts.reduce((s, id) => s + (value(report, id) ?? 0), 0);
+  const actual = lhsIds.reduce((s, id) => s + (value(report, id) ?? 0), 0);
+  if (sameAt(expected, actual, places)) return null;
+  const absent = all.filter((id) => value(report, id) === null);
+  const assumptions = absent.map((id) => `${operandLabel(id)}${ABSENT_NOTE[report.cells[id]?.state ?? "missing"] ?? "未给出"}，按 0 计`);
+  const formula = spec.parts.map((id) => fmt(value(report, id))).join(" + ");
+  const lhsFormula = lhsIds.map((id) => fmt(value(report, id))).join(" + ");
+  const l = cellLabel(spec.judged);
+  return {
+    messageId: spec.messageId,
+    cells: [spec.judged],
+    expected: round(expected, places),
+    actual: round(actual, places),
+    data: {
+      table: l?.tableLabel ?? "",
+      row: l?.rowLabel ?? "",
+      column: l?.columnLabel ?? "",
+      expected: fmt(round(expected, places)),
+      actual: fmt(round(actual, places)),
+      diff: fmt(round(actual - expected, places)),
+      formula,
+      lhsFormula,
+      judgedCell: spec.judged,
+      absent: absent.length,
+      ...(spec.data ?? {}),
+    },
+    loc: judged.loc ?? null,
+    operands: [...lhsIds.map((id) => operand(report, id, 1)), ...spec.parts.map((id) => operand(report, id, -1))],
+    ...(assumptions.length ? { assumptions } : {}),
+  };
+}
+
+export function round(n: number, places: number): number {
+  return Number(n.toFixed(places));
+}
+
+/** All prose of the report (section texts), with offsets into source.text. */
+export function proseBlocks(report: Report): { section: string; text: string; offset: number }[] {
+  if (report.sections.length === 0) return [{ section: "all", text: report.source.text, offset: 0 }];
+  return report.sections.map((s) => ({ section: s.id, text: s.text, offset: s.textOffset }));
+}
+
+/** Issuer level from the issuer name / title: township, county, prefecture, province, or unknown. */
+export type IssuerLevel = "township" | "county" | "prefecture" | "province" | "unknown";
+
+export function issuerLevel(report: Report): IssuerLevel {
+  const name = (report.issuer ?? report.title ?? "").replace(/\s+/g, "");
+  if (!name) return "unknown";
+  if (/(镇|乡|街道)(人民政府|办事处)?/.test(name) && !/(县|区|市)人民政府办公室$/.test(name) && /(镇|乡|街道)/.test(name.slice(-8)))
+    return "township";
+  if (/^(北京|上海|天津|重庆)市/.test(name) && !/(县|区)/.test(name.slice(3))) return "province";
+  if (/[省]|自治区/.test(name) && !/(市|县|区)/.test(name.replace(/自治区/, ""))) return "province";
+  if (/(县|旗)/.test(name)) return "county";
+  if (/区/.test(name) && /市.+区/.test(name)) return "county";
+  if (/(市|州|盟)/.test(name)) return "prefecture";
+  if (/区(人民政府|政府)/.test(name)) return "county";
+  return "unknown";
+}
+
+/** True for 办公室/办公厅 issuers (a government's general office). */
+export function isOffice(report: Report): boolean {
+  return /办公(室|厅)$/.test((report.issuer ?? "").trim());
+}

@@ -1,0 +1,41 @@
+import { defineRule } from "../rule.js";
+import { locate, normalise } from "../narrative/text.js";
+
+// 发布发布 / 审核审核: a word typed twice. Reduplication that Chinese uses on purpose (层层、天天、
+// 方方面面) is one character doubled, so only words of two to four characters are taken, plus 的的.
+const REPEAT = /([\u4e00-\u9fa5]{2,4})\1|的的/g;
+const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢谢", "试试", "想想"]);
+
+export default defineRule({
+  id: "T1",
+  family: "text-quality",
+  severity: "info",
+  title: "词语重复",
+  description: "正文中同一词语紧接重复出现（如“发布发布”），多为编辑疏漏。",
+  basis: "国办公开办函〔2021〕30号（文字严谨）",
+  status: "experimental",
+  messages: ["repeated-word"],
+  check(ctx) {
+    const sections = ctx.report.sections.length ? ctx.report.sections : [];
+    for (const s of sections) {
+      // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
+      let offset = s.textOffset;
+      for (const line of s.text.split("\n")) {
+        const p = normalise(s.id, line, offset);
+        for (const m of p.text.matchAll(REPEAT)) {
+          const word = m[1] ?? "的";
+          if (ALLOWED.has(word) || /^[一二三四五六七八九十]+$/.test(word)) continue;
+          const at = m.index ?? 0;
+          ctx.emit({
+            messageId: "repeated-word",
+            cells: [],
+            data: { seen: m[0], word, quote: p.text.slice(Math.max(0, at - 8), at + m[0].length + 8) },
+            loc: locate(ctx.report, p, at, at + m[0].length),
+            key: `${s.id}:${m[0]}:${p.text.slice(Math.max(0, at - 4), at)}`,
+          });
+        }
+        offset += line.length + 1;
+      }
+    }
+  },
+});
