@@ -81,6 +81,7 @@ const EnvSchema = z.object({
   JIAOHE_PASTE_QUIET_MS: positiveInt("JIAOHE_PASTE_QUIET_MS").optional(),
   JIAOHE_POLL_TIMEOUT_S: positiveInt("JIAOHE_POLL_TIMEOUT_S").optional(),
   JIAOHE_LOG_CONTENT: z.enum(["0", "1"]).optional(),
+  JIAOHE_MAX_FINDINGS_INLINE: positiveInt("JIAOHE_MAX_FINDINGS_INLINE").optional(),
   JIAOHE_WEBHOOK_URL: z.string().trim().url("JIAOHE_WEBHOOK_URL 应为 https 网址").optional(),
   JIAOHE_WEBHOOK_PORT: positiveInt("JIAOHE_WEBHOOK_PORT").optional(),
   JIAOHE_WEBHOOK_SECRET: z
@@ -125,7 +126,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     maxFileBytes: (e.JIAOHE_MAX_FILE_MB ?? 20) * 1024 * 1024,
     pasteQuietMs: e.JIAOHE_PASTE_QUIET_MS ?? 2500,
     pollTimeoutSeconds: e.JIAOHE_POLL_TIMEOUT_S ?? 30,
-    maxFindingsInline: 10,
+    maxFindingsInline: e.JIAOHE_MAX_FINDINGS_INLINE ?? 10,
     logContent: e.JIAOHE_LOG_CONTENT === "1",
     webhook,
     proxy: e.HTTPS_PROXY ?? e.https_proxy ?? null,

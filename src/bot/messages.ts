@@ -48,6 +48,7 @@ export const M = {
   draftUsage: "请告诉我要起草哪一节，例如：/draft 总体情况、/draft 存在的主要问题。",
   askHint: "可以点问题下面的按钮，或直接提问，例如「为什么表三不平？」。",
   thinking: "正在思考……",
+  unhandled: "我能处理报告正文（粘贴）、报告文件和文字提问。发送 /help 查看用法。",
   noModel: "（当前未接入大模型，以下为按核对结果给出的回答。）",
 } as const;
 

@@ -15,6 +15,8 @@ export interface RecordedCall {
   files: Record<string, { filename: string; bytes: Buffer }>;
   ok: boolean;
   description?: string;
+  /** The failure was scripted with failNext/floodNext, not caused by the bot. */
+  injected?: boolean;
   at: number;
 }
 
@@ -156,6 +158,11 @@ export class FakeTelegram {
     }
   }
 
+  /** Calls Telegram refused because the bot broke a rule (not the scripted failures). */
+  violations(): RecordedCall[] {
+    return this.calls.filter((c) => !c.ok && !c.injected);
+  }
+
   /** Updates queued but not yet confirmed by the bot. */
   get unconfirmed(): number {
     return this.updates.filter((u) => (u.update_id as number) >= this.confirmedOffset).length;
@@ -208,8 +215,8 @@ export class FakeTelegram {
     }
     const method = m[2]!;
     const failure = this.failures.findIndex((f) => f.method === method);
-    const result =
-      failure >= 0 ? this.failures.splice(failure, 1)[0]!.result : await this.call(method, parsed.payload, parsed.files, req, res);
+    const injected = failure >= 0;
+    const result = injected ? this.failures.splice(failure, 1)[0]!.result : await this.call(method, parsed.payload, parsed.files, req, res);
     if (res.writableEnded) return; // client went away during a long poll
     this.calls.push({
       method,
@@ -217,6 +224,7 @@ export class FakeTelegram {
       files: parsed.files,
       ok: result.ok,
       ...(result.ok ? {} : { description: result.description }),
+      ...(injected ? { injected } : {}),
       at: Date.now(),
     });
     send(res, result.ok ? 200 : result.error_code, result);
