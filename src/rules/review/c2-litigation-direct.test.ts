@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { runRule } from "../../../test/helpers/rules.js";
+import { testReport } from "../../../test/helpers/report.js";
+import rule from "./c2-litigation-direct.js";
+
+describe("C2", () => {
+  it("passes when the block adds up", () => {
+    expect(runRule(rule, testReport({ cells: { "litigation_direct.upheld": 2, "litigation_direct.pending": 1, "litigation_direct.total": 3 } }))).toEqual([]);
+  });
+  it("fails when 总计 differs from the four results", () => {
+    const [f, ...rest] = runRule(rule, testReport({ cells: { "litigation_direct.upheld": 2, "litigation_direct.pending": 1, "litigation_direct.total": 4 } }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: "C2", family: "review-sum", cells: ["litigation_direct.total"], expected: 3, actual: 4, difference: 1 });
+  });
+  it("skips when 总计 is not given", () => {
+    expect(runRule(rule, testReport({ cells: { "litigation_direct.upheld": 2, "litigation_direct.total": null } }))).toEqual([]);
+  });
+});
