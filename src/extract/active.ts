@@ -1,0 +1,156 @@
+// Table A (主动公开政府信息情况): the rows are independent, so each item label is looked up on its own
+// within the table; its values are the numbers up to the next label or table word.
+import { ACTIVE2019_ITEMS, ACTIVE_ITEMS } from "../model/cells.js";
+import { fuzzyFind, tolerance } from "../normalize/fuzzy.js";
+import { normalizeLabel } from "../normalize/text.js";
+import { findAll } from "./anchors.js";
+import { type Ctx, setItem, setMissing, setValue } from "./context.js";
+import { type Item, fitItems, itemLoc, readItems } from "./items.js";
+import { agreed, splitRuns } from "./split.js";
+import { spanOf } from "./stream.js";
+
+interface ItemSpec {
+  key: string;
+  label: string;
+  /** Other printed forms, with whether finding them is a deviation. */
+  alt?: string;
+  ids: string[];
+}
+
+const SPECS_2021: readonly ItemSpec[] = ACTIVE_ITEMS.map((i) => ({
+  key: i.key,
+  label: i.label,
+  ...(i.key === "normative_documents" ? { alt: "规范性文件" } : {}),
+  ids: i.columns.map((c) => `active.${i.key}.${c.key}`),
+}));
+const SPECS_2019: readonly ItemSpec[] = ACTIVE2019_ITEMS.map((i) => ({
+  key: i.key,
+  label: i.label,
+  ids: i.columns.map((c) => `active2019.${i.key}.${c.key}`),
+}));
+
+/** Words of the table's structure: a value never runs past them. */
+const TABLE_WORDS = ["第二十条", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "处理决定数量", "采购项目数量", "采购总金额", "表二", "表一"].map(normalizeLabel);
+
+const COLUMN_KEYS: Record<string, string> = { 本年制发件数: "制发", 本年废止件数: "废止", 现行有效件数: "现行有效" };
+
+export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): { found: boolean; start: number } {
+  const { s } = ctx;
+  const norm = s.norm;
+  const specs = format === "2019" ? SPECS_2019 : SPECS_2021;
+  type Found = { spec: ItemSpec; start: number; end: number; alt: boolean };
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  // Longer labels first, so 行政规范性文件 is not also read as 规范性文件.
+  const order = [...specs].sort((a, b) => b.label.length - a.label.length);
+  for (const sp of order) {
+    let i = firstFree(norm, sp.label, from, to, taken);
+    let alt = false;
+    if (i === -1 && sp.alt) {
+      i = firstFree(norm, sp.alt, from, to, taken);
+      alt = i !== -1;
+    }
+    if (i === -1) continue;
+    const len = alt ? sp.alt!.length : sp.label.length;
+    found.push({ spec: sp, start: i, end: i + len, alt });
+    taken.push([i, i + len]);
+  }
+  if (found.length === 0) return { found: false, start: from };
+  const stops = [...found.map((f) => f.start), ...TABLE_WORDS.flatMap((w) => findAll(norm, w, from, to)), to].sort((a, b) => a - b);
+
+  for (const f of found) {
+    const stop = stops.find((x) => x >= f.end) ?? to;
+    const items = readItems(s, s.normMap[f.end]!, s.normMap[stop]!, format === "2019");
+    assign(ctx, f.spec, items, spanOf(s, f.start, f.end).loc);
+    if (f.alt && format !== "2019") {
+      const span = spanOf(s, f.start, f.end);
+      ctx.deviations.push({ kind: "row", seen: span.text, standard: f.spec.label, cells: f.spec.ids, severity: "warning", loc: span.loc });
+    }
+  }
+  for (const sp of specs)
+    if (!found.some((f) => f.spec === sp))
+      ctx.issues.push({ kind: "missing-row", table: "active", cells: sp.ids, detail: `找不到“${sp.label}”行` });
+
+  if (format !== "2019") checkColumnHeader(ctx, from, found.find((f) => f.spec.key === "regulations")?.start ?? to);
+  return { found: true, start: Math.min(...found.map((f) => f.start)) };
+}
+
+function firstFree(norm: string, label: string, from: number, to: number, taken: readonly [number, number][]): number {
+  for (const i of findAll(norm, label, from, to)) if (!taken.some(([a, b]) => i < b && i + label.length > a)) return i;
+  return -1;
+}
+
+function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/report.js").SourceLocation): void {
+  const k = sp.ids.length;
+  const fit = fitItems(items, k);
+  if (fit) {
+    fit.forEach((it, i) => setItem(ctx, sp.ids[i]!, it));
+    return;
+  }
+  const printed = items.filter((x) => x.kind !== "blank");
+  if (ctx.flattened && printed.length > 0 && printed.length < k && printed.every((x) => x.intRun || x === printed[printed.length - 1])) {
+    // The last value may carry decimals (an amount); only integer runs can be split.
+    const runs = printed.map((x) => x.raw);
+    const res = splitRuns(runs.map((r) => r.replace(/\..*$/, "")), k, () => true);
+    const decimals = /\.\d+$/.exec(runs[runs.length - 1]!)?.[0] ?? "";
+    const values = agreed(res.solutions, k);
+    const firstLoc = itemLoc(ctx.s, printed[0]!);
+    const raw = runs.join(" ");
+    values.forEach((v, i) => {
+      const id = sp.ids[i]!;
+      const val = v === null ? null : i === k - 1 && decimals ? Number(`${v}${decimals}`) : v;
+      if (val !== null && !res.truncated && res.solutions.length > 0) setValue(ctx, id, val, raw, firstLoc, "连写数字只有一种拆分方式");
+      else {
+        const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
+        ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc: firstLoc, candidates: cands, note: "连写数字有多种拆分方式" };
+      }
+    });
+    const open = sp.ids.filter((id) => ctx.cells[id]!.value === null);
+    if (open.length > 0)
+      ctx.issues.push({
+        kind: "ambiguous-cell",
+        table: "active",
+        cells: open,
+        detail: `“${sp.label}”行的连写数字“${raw}”有 ${res.solutions.length} 种拆分方式，无法确定`,
+        loc: firstLoc,
+        printed: printed.map((x) => x.value ?? 0),
+      });
+    return;
+  }
+  for (const id of sp.ids) setMissing(ctx, id, printed.length === 0 ? "行内没有数字" : "行内数字个数与列数不符", loc);
+  ctx.issues.push({
+    kind: printed.length > k ? "extra-numbers" : "short-row",
+    table: "active",
+    cells: sp.ids,
+    detail: `“${sp.label}”行印有 ${printed.length} 个数，应为 ${k} 个`,
+    loc,
+    printed: printed.map((x) => x.value ?? 0),
+  });
+}
+
+/** 第二十条第（一）项 column header: report labels that differ from the standard (000: 本年度止件数). */
+function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
+  const norm = ctx.s.norm;
+  const hdr = norm.indexOf("信息内容", from);
+  if (hdr === -1 || hdr >= to) return;
+  const a = hdr + 4;
+  for (const [label, key] of Object.entries(COLUMN_KEYS)) {
+    if (norm.slice(a, to).includes(label)) continue;
+    const m = fuzzyFind(norm, label, tolerance(label.length), a, to);
+    if (!m || m.distance === 0) continue;
+    const span = ctx.s.doc.text.slice(0, 0);
+    void span;
+    const sp = spanOf(ctx.s, m.start, m.end);
+    const col = label === "本年制发件数" ? "issued" : label === "本年废止件数" ? "repealed" : "in_force";
+    const seen = sp.text.replace(/\s+/g, "");
+    ctx.deviations.push({
+      kind: "column",
+      seen,
+      standard: label,
+      cells: [`active.regulations.${col}`, `active.normative_documents.${col}`],
+      // The label no longer names its column when its key word is gone (本年度止件数 has no 废止).
+      severity: normalizeLabel(seen).includes(key) ? "warning" : "error",
+      loc: sp.loc,
+    });
+  }
+}

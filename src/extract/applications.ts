@@ -1,0 +1,253 @@
+// Table B (收到和处理政府信息公开申请情况): each row label found in order (tolerantly), its values are
+// the numbers after it up to the next label. Columns come from the count of printed values, never
+// from tab positions (spec §4.9).
+import {
+  APPLICATION_COLUMN_KEYS,
+  APPLICATION_ROWS,
+  type ApplicationColumn,
+  applicationCellId,
+} from "../model/cells.js";
+import { type Anchor, findAll, findInOrder } from "./anchors.js";
+import { type Ctx, setItem, setMissing, setValue } from "./context.js";
+import { type Item, fitItems, itemLoc, readItems } from "./items.js";
+import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_SPECS } from "./labels.js";
+import { agreed, splitRuns } from "./split.js";
+import { spanOf } from "./stream.js";
+
+export interface ApplicationsResult {
+  found: boolean;
+  start: number; // norm index of the table (first row label)
+  end: number; // norm index after the last row's values
+  columns: string[];
+}
+
+const OUTCOME_FROM = APPLICATION_ROWS.findIndex((r) => r.key === "granted");
+
+export function readApplications(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): ApplicationsResult {
+  const { s } = ctx;
+  const norm = s.norm;
+  const anchors = findInOrder(norm, APPLICATION_ROW_SPECS, from, to);
+  const firstIdx = anchors.findIndex((a) => a !== null);
+  if (firstIdx === -1) return { found: false, start: from, end: from, columns: [] };
+  const first = anchors[firstIdx]!;
+
+  // Header: between the table start and the first row label.
+  const headerFrom = Math.max(from, lastIndexBefore(norm, ["本列数据", "申请人情况"], from, first.start));
+  const header = norm.slice(headerFrom, first.start);
+  const present = new Set<string>();
+  for (const h of APPLICANT_HEADER) {
+    if (h.key === "other") {
+      const all = findAll(header, "其他", 0, header.length).length;
+      const inGroup = findAll(header, "或其他", 0, header.length).length;
+      if (all > inGroup) present.add("other");
+    } else if (header.includes(h.label)) present.add(h.key);
+  }
+  const readable = ["natural", "commercial", "research", "social", "legal", "total"].every((k) => present.has(k));
+  const lacksOther = readable && !present.has("other");
+  const columns = APPLICANT_HEADER.filter((h) => present.has(h.key)).map((h) => h.key);
+
+  // Stops: every row label found, every group label printed in the table, and the table end.
+  const last = lastFound(anchors);
+  const tableEnd = to;
+  const groups: Anchor[] = [];
+  for (const g of APPLICATION_GROUP_SPECS)
+    for (const i of findAll(norm, g.pattern, first.start, tableEnd)) groups.push({ spec: g, start: i, end: i + g.pattern.length, distance: 0 });
+  const stops = [...anchors.filter((a): a is Anchor => a !== null).map((a) => a.start), ...groups.map((g) => g.start), tableEnd].sort(
+    (a, b) => a - b,
+  );
+  const nextStop = (pos: number): number => stops.find((x) => x >= pos) ?? tableEnd;
+  const itemsAfter = (a: Anchor): Item[] => readItems(s, s.normMap[a.end]!, s.normMap[nextStop(a.end)]!);
+
+  let end = first.end;
+  let fullOutcomeRow = false;
+  const rowItems = new Map<string, Item[]>();
+  APPLICATION_ROWS.forEach((row, ri) => {
+    const a = anchors[ri];
+    if (!a) return;
+    const items = itemsAfter(a);
+    rowItems.set(row.key, items);
+    if (items.length > 0) end = Math.max(end, normOfRaw(ctx, items[items.length - 1]!.end));
+    if (a.distance > 0) {
+      const span = spanOf(s, a.start, a.end);
+      ctx.deviations.push({
+        kind: "row",
+        seen: span.text.replace(/\s+/g, ""),
+        standard: row.label,
+        cells: APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c)),
+        severity: "warning",
+        loc: span.loc,
+      });
+    }
+  });
+
+  // （六）其他处理 printed as one row (2019 trial format, or a 2021 report using its layout).
+  const singleOther =
+    !anchors[rowIndex("other.no_correction")] && !anchors[rowIndex("other.no_fee")] && !anchors[rowIndex("other.other")];
+  if (singleOther) {
+    const g6 = groups.find((g) => g.spec.key === "group.other");
+    if (g6) {
+      const items = itemsAfter(g6);
+      if (items.length > 0) {
+        rowItems.set("other.other", items);
+        const ids = ["no_correction", "no_fee"].flatMap((r) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(`other.${r}`, c)));
+        for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
+        if (format !== "2019")
+          ctx.issues.push({
+            kind: "missing-cell",
+            table: "applications",
+            cells: ids,
+            detail: "（六）其他处理只印了一行（2019 年试行格式的排法），缺少 2021 年格式的分项 1.逾期不补正、2.逾期未缴费；其数值记入“3.其他”",
+            loc: spanOf(s, g6.start, g6.end).loc,
+          });
+      }
+    }
+  }
+
+  for (const row of APPLICATION_ROWS) {
+    const items = rowItems.get(row.key);
+    const ri = rowIndex(row.key);
+    if (!items) {
+      if (singleOther && row.key.startsWith("other.")) continue;
+      const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c));
+      ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
+      continue;
+    }
+    const full = assignRow(ctx, row.key, items, lacksOther, anchors[ri] ?? null);
+    if (full && ri >= OUTCOME_FROM) fullOutcomeRow = true;
+  }
+
+  if (lacksOther && !fullOutcomeRow) {
+    const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => applicationCellId(r.key, "other"));
+    ctx.issues.push({
+      kind: "missing-column",
+      table: "applications",
+      cells: ids,
+      column: "其他",
+      detail: "申请人“其他”列在表头和第三、四部分各行中都没有印出（前两行仍有该列）",
+    });
+  }
+  void last;
+  return { found: true, start: first.start, end, columns };
+}
+
+function rowIndex(key: string): number {
+  return APPLICATION_ROWS.findIndex((r) => r.key === key);
+}
+
+function lastFound(anchors: readonly (Anchor | null)[]): Anchor | null {
+  for (let i = anchors.length - 1; i >= 0; i--) if (anchors[i]) return anchors[i]!;
+  return null;
+}
+
+function lastIndexBefore(norm: string, words: readonly string[], from: number, to: number): number {
+  let best = -1;
+  for (const w of words) {
+    const i = norm.lastIndexOf(w, to - w.length);
+    if (i >= from && (best === -1 || i < best)) best = i;
+  }
+  return best === -1 ? from : best;
+}
+
+function normOfRaw(ctx: Ctx, rawIdx: number): number {
+  // binary search normMap for the first norm index whose raw index ≥ rawIdx
+  const m = ctx.s.normMap;
+  let lo = 0;
+  let hi = m.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid]! < rawIdx) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SIX: readonly ApplicationColumn[] = ["natural", "commercial", "research", "social", "legal", "total"];
+
+/** Assigns one row's items to its cells; true when all seven columns were printed. */
+function assignRow(ctx: Ctx, rowKey: string, items: Item[], lacksOther: boolean, anchor: Anchor | null): boolean {
+  const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(rowKey, c));
+  const fit7 = fitItems(items, 7);
+  if (fit7) {
+    fit7.forEach((it, i) => setItem(ctx, ids[i]!, it));
+    return true;
+  }
+  if (lacksOther) {
+    const fit6 = fitItems(items, 6);
+    if (fit6) {
+      fit6.forEach((it, i) => setItem(ctx, applicationCellId(rowKey, SIX[i]!), it));
+      setMissing(ctx, applicationCellId(rowKey, "other"), "表头没有“其他”列，本行也未印出");
+      return false;
+    }
+  }
+  const printed = items.filter((x) => x.kind !== "blank");
+  const loc = anchor ? spanOf(ctx.s, anchor.start, anchor.end).loc : undefined;
+  if (ctx.flattened && printed.length > 0 && printed.length < 7 && printed.every((x) => x.intRun)) {
+    const res = splitRuns(
+      printed.map((x) => x.raw),
+      7,
+      (p) => p[0]! + p[1]! + p[2]! + p[3]! + p[4]! + p[5]! === p[6]!,
+    );
+    const values = agreed(res.solutions, 7);
+    const note = "连写数字按“各列之和等于总计”拆分";
+    const firstLoc = itemLoc(ctx.s, printed[0]!);
+    const raw = printed.map((x) => x.raw).join(" ");
+    if (res.solutions.length >= 1 && !res.truncated) {
+      values.forEach((v, i) => {
+        if (v !== null) setValue(ctx, ids[i]!, v, raw, firstLoc, note);
+        else {
+          const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
+          ctx.cells[ids[i]!] = { id: ids[i]!, value: null, state: "ambiguous", raw, loc: firstLoc, candidates: cands, note };
+        }
+      });
+      const open = ids.filter((_, i) => values[i] === null);
+      if (open.length > 0)
+        ctx.issues.push({
+          kind: "ambiguous-cell",
+          table: "applications",
+          cells: open,
+          detail: `连写数字“${raw}”有 ${res.solutions.length} 种拆分方式，无法确定`,
+          loc: firstLoc,
+          printed: printed.map((x) => x.value ?? 0),
+        });
+      return false;
+    }
+    for (const id of ids) ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc: firstLoc, note: "连写数字无法拆分" };
+    ctx.issues.push({
+      kind: "ambiguous-cell",
+      table: "applications",
+      cells: ids,
+      detail: `连写数字“${raw}”没有满足行合计的拆分方式`,
+      loc: firstLoc,
+      printed: printed.map((x) => x.value ?? 0),
+    });
+    return false;
+  }
+  if (printed.length > 7) {
+    for (const id of ids) setMissing(ctx, id, "本行数字多于列数，无法确定所属列", loc);
+    ctx.issues.push({
+      kind: "extra-numbers",
+      table: "applications",
+      cells: ids,
+      detail: `本行印有 ${printed.length} 个数，多于 7 列`,
+      ...(loc ? { loc } : {}),
+      printed: printed.map((x) => x.value ?? 0),
+    });
+    return false;
+  }
+  // Short row (spec §4.9.3): the first value is 自然人, the last is 总计; the middle is missing.
+  const middle = ids.slice(1, 6);
+  if (printed.length >= 2) {
+    setItem(ctx, ids[0]!, printed[0]!);
+    setItem(ctx, ids[6]!, printed[printed.length - 1]!);
+    for (const id of middle) setMissing(ctx, id, "行内数字少于列数，无法确定所属列", loc);
+  } else for (const id of ids) setMissing(ctx, id, printed.length === 1 ? "行内只有一个数，无法确定所属列" : "行内没有数字", loc);
+  ctx.issues.push({
+    kind: "short-row",
+    table: "applications",
+    cells: printed.length >= 2 ? middle : ids,
+    detail: `本行只印了 ${printed.length} 个数（应为 ${lacksOther ? 6 : 7} 个），缺少的列无法确定`,
+    ...(loc ? { loc } : {}),
+    printed: printed.map((x) => x.value ?? 0),
+  });
+  return false;
+}

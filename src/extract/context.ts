@@ -1,0 +1,33 @@
+// Shared state of one report build: the cells, deviations and issues collected by the table readers.
+import type { Cell, CellState, LabelDeviation, SourceLocation, StructureIssue } from "../model/report.js";
+import type { Item } from "./items.js";
+import { itemLoc } from "./items.js";
+import type { Stream } from "./stream.js";
+
+export interface Ctx {
+  s: Stream;
+  cells: Record<string, Cell>;
+  deviations: LabelDeviation[];
+  issues: StructureIssue[];
+  /** Flattened crawler text: digits of adjacent cells run together. */
+  flattened: boolean;
+}
+
+export function setItem(ctx: Ctx, id: string, it: Item, note?: string): void {
+  const state: CellState = it.kind === "number" ? "number" : it.kind === "slash" ? "slash" : "blank";
+  const cell: Cell = { id, value: it.kind === "number" ? it.value : null, state, raw: it.raw, loc: itemLoc(ctx.s, it) };
+  if (note) cell.note = note;
+  ctx.cells[id] = cell;
+}
+
+export function setValue(ctx: Ctx, id: string, value: number, raw: string, loc: SourceLocation, note?: string): void {
+  const cell: Cell = { id, value, state: "number", raw, loc };
+  if (note) cell.note = note;
+  ctx.cells[id] = cell;
+}
+
+export function setMissing(ctx: Ctx, id: string, note: string, loc?: SourceLocation, state: CellState = "missing"): void {
+  const cell: Cell = { id, value: null, state, note };
+  if (loc) cell.loc = loc;
+  ctx.cells[id] = cell;
+}

@@ -1,0 +1,110 @@
+// Reading the values printed between two labels: numbers, slash marks ("/", "—", "无") and blank
+// cells, in order. Item numbering ("2." before a label) is never a value.
+import type { SourceLocation } from "../model/report.js";
+import { BLANK, type Stream } from "./stream.js";
+
+export interface Item {
+  kind: "number" | "slash" | "blank";
+  value: number | null;
+  /** The characters as printed (digits for a number). */
+  raw: string;
+  /** Raw-stream span. */
+  start: number;
+  end: number;
+  /** An integer printed as a bare digit run (a candidate for splitting in flattened text). */
+  intRun: boolean;
+}
+
+const SLASHES = new Set(["/", "／", "—", "——", "-", "－", "–", "无", "\\"]);
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function digitChar(c: number): string {
+  return String.fromCharCode(c >= 0xff10 ? c - 0xfee0 : c);
+}
+function isBoundary(c: number | undefined): boolean {
+  return c === undefined || c === 10 || c === 32 || c === 9 || c === 0x3000 || c === 124;
+}
+
+/** Items in raw[from, to). */
+export function readItems(s: Stream, from: number, to: number, allowNegative = false): Item[] {
+  const raw = s.raw;
+  const items: Item[] = [];
+  let i = from;
+  while (i < to) {
+    const c = raw.charCodeAt(i);
+    if (raw[i] === BLANK) {
+      items.push({ kind: "blank", value: null, raw: "", start: i, end: i + 1, intRun: false });
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i;
+      let digits = "";
+      while (j < to && isDigit(raw.charCodeAt(j))) digits += digitChar(raw.charCodeAt(j++));
+      let text = digits;
+      let isDecimal = false;
+      const after = raw[j];
+      if ((after === "." || after === "．") && j + 1 < to && isDigit(raw.charCodeAt(j + 1))) {
+        let k = j + 1;
+        let frac = "";
+        while (k < to && isDigit(raw.charCodeAt(k))) frac += digitChar(raw.charCodeAt(k++));
+        text = `${digits}.${frac}`;
+        isDecimal = true;
+        j = k;
+      } else if (after === "." || after === "．" || after === "、") {
+        // "2.其他…": item numbering of a label, not a value.
+        i = j + 1;
+        continue;
+      }
+      let start = i;
+      let value = Number(text);
+      const prev = raw.charCodeAt(i - 1);
+      if (allowNegative && (prev === 45 || prev === 0xff0d) && isBoundary(raw.charCodeAt(i - 2))) {
+        value = -value;
+        start = i - 1;
+        text = `-${text}`;
+      }
+      items.push({ kind: "number", value, raw: text, start, end: j, intRun: !isDecimal && !text.startsWith("-") });
+      i = j;
+      continue;
+    }
+    if (!isBoundary(c)) {
+      // A chunk of non-space characters: a slash mark only when it stands alone as a cell.
+      let j = i;
+      while (j < to && !isBoundary(raw.charCodeAt(j)) && raw[j] !== BLANK) j++;
+      const chunk = raw.slice(i, j);
+      if (SLASHES.has(chunk) && isBoundary(raw.charCodeAt(i - 1)) && isBoundary(raw.charCodeAt(j))) {
+        items.push({ kind: "slash", value: null, raw: chunk, start: i, end: j, intRun: false });
+        i = j;
+        continue;
+      }
+      // skip non-digit characters of the chunk (digits inside it are read on the next turns)
+      while (i < j && !isDigit(raw.charCodeAt(i))) i++;
+      continue;
+    }
+    i++;
+  }
+  return items;
+}
+
+export function itemLoc(s: Stream, it: Item): SourceLocation {
+  const a = s.rawMap[it.start]!;
+  const b = s.rawMap[Math.max(it.start, it.end - 1)]! + 1;
+  return s.locate(a, b - a);
+}
+
+/**
+ * Fits items to k columns: exactly k values (numbers or slashes) → in order; fewer, but blank
+ * cells make up the difference → blanks take their positions; otherwise null (caller decides).
+ */
+export function fitItems(items: readonly Item[], k: number): Item[] | null {
+  const filled = items.filter((x) => x.kind !== "blank");
+  if (filled.length === k) return filled;
+  if (filled.length > k) return null;
+  const seq = [...items];
+  while (seq.length > 0 && seq[0]!.kind === "blank") seq.shift();
+  while (seq.length > k && seq[seq.length - 1]!.kind === "blank") seq.pop();
+  return seq.length === k ? seq : null;
+}

@@ -1,0 +1,49 @@
+// Title, issuer and year: "<机关名称><YYYY>年政府信息公开工作年度报告", possibly over two lines
+// (Markdown "# 机关" / "## 2024 年…"), with spaces, and with traditional variants (郟县 → 郏县).
+import type { Line } from "../read/blocks.js";
+import { simplifyVariants } from "../normalize/text.js";
+import { lineText } from "./chrome.js";
+
+const TITLE = /(\d{4})年度?(.*?)政府信息公开(?:工作)?年度?报告/;
+
+export interface TitleInfo {
+  title: string | null;
+  issuer: string | null;
+  year: number | null;
+}
+
+export function findTitle(lines: readonly Line[], limit: number): TitleInfo {
+  const texts: string[] = [];
+  for (let i = 0; i < lines.length && i < 30; i++) {
+    const line = lines[i]!;
+    if (line.loc.offset >= limit) break;
+    texts.push(clean(lineText(line)));
+  }
+  for (let i = 0; i < texts.length; i++) {
+    // the title may be split after any line: try this line alone, then joined with the next
+    for (const joined of [texts[i]!, texts[i]! + (texts[i + 1] ?? "")]) {
+      const m = TITLE.exec(joined);
+      if (!m) continue;
+      const before = joined.slice(0, m.index);
+      let issuer = before || m[2] || "";
+      let title = joined.slice(0, m.index + m[0].length);
+      if (!issuer && i > 0 && texts[i - 1]!.length > 0 && texts[i - 1]!.length <= 30 && !/\d/.test(texts[i - 1]!)) {
+        issuer = texts[i - 1]!;
+        title = issuer + title;
+      }
+      issuer = simplifyVariants(issuer).replace(/^(标题|正文)[:：]?/, "");
+      return { title, issuer: issuer || null, year: Number(m[1]) };
+    }
+  }
+  return { title: null, issuer: null, year: null };
+}
+
+function clean(t: string): string {
+  return t.replace(/^#+\s*/, "").replace(/^标题\s*[:：]\s*/, "").replace(/\s+/g, "");
+}
+
+/** Fallback year: the statistics period "YYYY年1月1日至…". */
+export function yearFromPeriod(text: string): number | null {
+  const m = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(至|起)/.exec(text);
+  return m ? Number(m[1]) : null;
+}

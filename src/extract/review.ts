@@ -1,0 +1,68 @@
+// Table C (行政复议、行政诉讼): one row of 15 values after the header, possibly split into three small
+// tables (one per block) by some converters.
+import { REVIEW_IDS } from "../model/cells.js";
+import { normalizeLabel } from "../normalize/text.js";
+import { findAll } from "./anchors.js";
+import { type Ctx, setItem, setValue } from "./context.js";
+import { fitItems, itemLoc, readItems } from "./items.js";
+import { agreed, splitRuns } from "./split.js";
+
+const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结果", "审结", "总计", "起诉"].map(normalizeLabel);
+
+export function readReview(ctx: Ctx, from: number, to: number): { found: boolean; start: number } {
+  const { s } = ctx;
+  const starts = HEADER_WORDS.flatMap((w) => findAll(s.norm, w, from, to));
+  if (starts.length === 0) return { found: false, start: from };
+  const first = Math.min(...starts);
+  const items = readItems(s, s.normMap[first]!, s.normMap[to]!);
+  const fit = fitItems(items, 15);
+  if (fit) {
+    fit.forEach((it, i) => setItem(ctx, REVIEW_IDS[i]!, it));
+    return { found: true, start: first };
+  }
+  const printed = items.filter((x) => x.kind !== "blank");
+  if (ctx.flattened && printed.length > 0 && printed.length < 15 && printed.every((x) => x.intRun)) {
+    const blockOk = (p: number[]): boolean => {
+      for (let b = 0; b + 5 <= p.length; b += 5) if (p[b]! + p[b + 1]! + p[b + 2]! + p[b + 3]! !== p[b + 4]!) return false;
+      return true;
+    };
+    const res = splitRuns(
+      printed.map((x) => x.raw),
+      15,
+      blockOk,
+      (partial) => partial.length % 5 !== 0 || blockOk(partial),
+    );
+    const values = agreed(res.solutions, 15);
+    const raw = printed.map((x) => x.raw).join(" ");
+    const loc = itemLoc(s, printed[0]!);
+    if (!res.truncated && res.solutions.length > 0) {
+      values.forEach((v, i) => {
+        const id = REVIEW_IDS[i]!;
+        if (v !== null) setValue(ctx, id, v, raw, loc, "连写数字按“四项之和等于总计”拆分");
+        else {
+          const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
+          ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc, candidates: cands };
+        }
+      });
+    }
+    const open = REVIEW_IDS.filter((id) => ctx.cells[id]?.value === null || ctx.cells[id]?.value === undefined);
+    if (open.length > 0)
+      ctx.issues.push({
+        kind: "ambiguous-cell",
+        table: "review",
+        cells: open,
+        detail: `连写数字“${raw}”有 ${res.solutions.length} 种拆分方式，无法确定`,
+        loc,
+        printed: printed.map((x) => x.value ?? 0),
+      });
+    return { found: true, start: first };
+  }
+  ctx.issues.push({
+    kind: printed.length > 15 ? "extra-numbers" : "unreadable-table",
+    table: "review",
+    cells: [...REVIEW_IDS],
+    detail: `行政复议、行政诉讼情况表应有 15 个数，读到 ${printed.length} 个，无法对应到列`,
+    printed: printed.map((x) => x.value ?? 0),
+  });
+  return { found: true, start: first };
+}

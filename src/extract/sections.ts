@@ -1,0 +1,79 @@
+// The six top-level sections, found in ascending order (spec §4.9.5: a numbering restart inside
+// 五 is a sub-heading, not a new section). Headings may be inline (flattened text).
+import { SECTION_HEADINGS, SECTION_IDS, type SectionId } from "../model/report.js";
+import { fuzzyFind } from "../normalize/fuzzy.js";
+import { normalizeLabel } from "../normalize/text.js";
+
+/** The heading without its numeral, and accepted longer variants (info-level deviation). */
+const BODIES: Record<SectionId, readonly string[]> = {
+  overview: ["总体情况"],
+  active: ["主动公开政府信息情况"],
+  applications: ["收到和处理政府信息公开申请情况"],
+  review_litigation: ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"],
+  problems: ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"],
+  other: ["其他需要报告的事项"],
+};
+
+const NUMERAL = /[一二三四五六七八九十]、$/;
+
+export interface FoundSection {
+  id: SectionId;
+  start: number; // norm index of the heading (numeral included)
+  end: number;
+  distance: number;
+  variant: boolean;
+}
+
+export function findSections(norm: string): FoundSection[] {
+  const out: FoundSection[] = [];
+  let pos = 0;
+  const pending: SectionId[] = [];
+  for (const id of SECTION_IDS) {
+    const hit = findExact(norm, id, pos);
+    if (hit) {
+      // sections skipped since the last hit: try tolerantly in the gap
+      for (const p of pending) {
+        const f = findFuzzy(norm, p, pos, hit.start);
+        if (f) out.push(f);
+      }
+      pending.length = 0;
+      out.push(hit);
+      pos = hit.end;
+    } else pending.push(id);
+  }
+  for (const p of pending) {
+    const f = findFuzzy(norm, p, pos, norm.length);
+    if (f) {
+      out.push(f);
+      pos = f.end;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findExact(norm: string, id: SectionId, from: number): FoundSection | null {
+  const bodies = BODIES[id];
+  let best: FoundSection | null = null;
+  bodies.forEach((body, bi) => {
+    const b = normalizeLabel(body);
+    let i = norm.indexOf(b, from);
+    while (i !== -1) {
+      const before = norm.slice(Math.max(from, i - 3), i);
+      const m = /[一二三四五六七八九十]、$/.exec(before);
+      if (m || NUMERAL.test(before)) {
+        const start = i - m![0].length;
+        if (!best || start < best.start) best = { id, start, end: i + b.length, distance: 0, variant: bi > 0 };
+        break;
+      }
+      i = norm.indexOf(b, i + 1);
+    }
+  });
+  return best;
+}
+
+function findFuzzy(norm: string, id: SectionId, from: number, to: number): FoundSection | null {
+  const h = normalizeLabel(SECTION_HEADINGS[id]);
+  const m = fuzzyFind(norm, h, Math.min(3, Math.floor(h.length / 5)), from, to);
+  if (!m) return null;
+  return { id, start: m.start, end: m.end, distance: m.distance, variant: false };
+}

@@ -1,0 +1,3 @@
+export * from "./text.js";
+export * from "./numerals.js";
+export * from "./fuzzy.js";
