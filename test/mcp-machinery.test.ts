@@ -117,6 +117,12 @@ async function memoryClient(d: McpDeps<FixtureDeps>): Promise<Client> {
   return client;
 }
 
+/** The text of a resource's first content. */
+async function read(client: Client, uri: string): Promise<{ text: string; mimeType: string | undefined }> {
+  const c = (await client.readResource({ uri })).contents[0];
+  return { text: c && "text" in c ? c.text : "", mimeType: c?.mimeType };
+}
+
 const text = (r: CallToolResult) => r.content.map((c) => (c.type === "text" ? c.text : "")).join("\n");
 
 describe("tool adapter", () => {
@@ -213,23 +219,23 @@ describe("resources and prompts", () => {
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(["jiaohe://reports/{id}/tables", "jiaohe://rules/{id}"]));
 
-    const tables = JSON.parse(String((await client.readResource({ uri: "jiaohe://format/tables" })).contents[0]?.text));
+    const tables = JSON.parse((await read(client, "jiaohe://format/tables")).text);
     const ids = tables.tables.flatMap((t: { rows: { cells: Record<string, string> }[] }) => t.rows.flatMap((r) => Object.values(r.cells)));
     expect(ids.sort()).toEqual([...ALL_CELL_IDS].sort());
     const b = tables.tables.find((t: { id: string }) => t.id === "applications");
     expect(b.rows.map((r: { label: string }) => r.label)).toContain("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
 
-    const labels = JSON.parse(String((await client.readResource({ uri: "jiaohe://format/labels" })).contents[0]?.text));
+    const labels = JSON.parse((await read(client, "jiaohe://format/labels")).text);
     expect(labels["applications.granted.total"]).toMatchObject({ row: "（一）予以公开", column: "总计" });
     expect(Object.keys(labels)).toHaveLength(200);
 
-    const spec = (await client.readResource({ uri: "jiaohe://format/spec" })).contents[0];
-    expect(spec?.mimeType).toBe("text/markdown");
-    expect(String(spec?.text)).toContain("第一项加第二项之和，等于第三项加第四项之和");
+    const spec = await read(client, "jiaohe://format/spec");
+    expect(spec.mimeType).toBe("text/markdown");
+    expect(spec.text).toContain("第一项加第二项之和，等于第三项加第四项之和");
 
-    const rules = JSON.parse(String((await client.readResource({ uri: "jiaohe://rules" })).contents[0]?.text));
+    const rules = JSON.parse((await read(client, "jiaohe://rules")).text);
     expect(rules.rules[0]).toMatchObject({ id: "B1", family: "balance" });
-    const one = JSON.parse(String((await client.readResource({ uri: "jiaohe://rules/B1" })).contents[0]?.text));
+    const one = JSON.parse((await read(client, "jiaohe://rules/B1")).text);
     expect(one.title).toBe("办理平衡");
     await expect(client.readResource({ uri: "jiaohe://reports/rpt_missing/tables" })).rejects.toThrow(/尚未载入任何年报/);
     await client.close();
@@ -288,7 +294,7 @@ describe("HTTP guard", () => {
     const none = await post(JSON.stringify(init));
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    expect((await none.json()).error.code).toBe(-32001);
+    expect(((await none.json()) as { error: { code: number } }).error.code).toBe(-32001);
     expect((await post(JSON.stringify(init), { Authorization: "Bearer wrong" })).status).toBe(401);
     expect((await post(JSON.stringify(init), { Authorization: `Basic ${TOKEN}` })).status).toBe(401);
     const client = new Client({ name: "t", version: "1" });
@@ -321,7 +327,7 @@ describe("HTTP guard", () => {
     expect(body).toMatchObject({ jsonrpc: "2.0", id: null, error: { code: -32700 } });
     const notRpc = await post(JSON.stringify({ hello: "world" }), auth);
     expect(notRpc.status).toBe(400);
-    expect((await notRpc.json()).error.code).toBeLessThan(-32000);
+    expect(((await notRpc.json()) as { error: { code: number } }).error.code).toBeLessThan(-32000);
     const get = await fetch(running.url, { headers: { ...auth, Accept: "text/event-stream" } });
     expect(get.status).toBe(405);
     const other = await fetch(new URL("/other", running.url), { method: "POST", headers: auth, body: "{}" });
