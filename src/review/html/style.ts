@@ -32,7 +32,7 @@ table.official td.ambiguous{font-style:italic}
 table.official td.problem{background:color-mix(in srgb,var(--sev) 14%,#fff);outline:2px solid var(--sev);outline-offset:-2px;font-weight:bold}
 a.badge{display:inline-block;margin-left:2px;min-width:1.4em;padding:0 3px;border-radius:8px;background:var(--sev,#c62828);color:#fff;font-size:10px;line-height:1.4em;text-decoration:none;vertical-align:super}
 ol.notes{list-style:none;margin:0;padding:0}
-ol.notes li{background:#fff;border-left:4px solid var(--sev);padding:6px 8px;margin:0 0 8px;font-size:13px;break-inside:avoid}
+ol.notes>li{background:#fff;border-left:4px solid var(--sev);padding:6px 8px;margin:0 0 8px;font-size:13px;break-inside:avoid}
 ol.notes .no{display:inline-block;min-width:1.6em;border-radius:8px;background:var(--sev);color:#fff;text-align:center;font-size:11px;margin-right:4px}
 ol.notes .sev{color:var(--sev);font-weight:bold;margin-right:4px}
 ol.notes .detail{color:#444;margin:3px 0 0;font-size:12px}

@@ -1,0 +1,148 @@
+// The HTML report opened in a real headless Chromium (Debian's package, driven by playwright-core):
+// the index lists every report and sorts, seed 002's page shows its 予以公开 row marked with a
+// numbered explanation beside it, nothing logs an error, and the page prints to A4.
+// Skips (with the reason) where /usr/bin/chromium is not installed: scripts/ci-setup.sh installs it.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeOutputs } from "../src/review/output.js";
+import { runReview } from "../src/review/run.js";
+import type { ReviewResult } from "../src/review/types.js";
+import { CORPUS_REAL, REPO_ROOT, SEEDS_DIR } from "./helpers/gold.js";
+import { tempDir } from "./review-support.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAVE = existsSync(CHROMIUM);
+const SKIP_NOTE = `Chromium not found at ${CHROMIUM}: run scripts/ci-setup.sh (apt-get install chromium) to run the HTML report test`;
+const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
+const PT19 = join(CORPUS_REAL, "2019_fujian_pingtan_zone_flattened_2019format.txt");
+const PT20 = join(CORPUS_REAL, "2020_fujian_pingtan_zone_flattened_2019format.txt");
+
+let result: ReviewResult;
+let htmlDir: string;
+let browser: Browser | undefined;
+const consoleErrors: string[] = [];
+
+async function open(url: string): Promise<Page> {
+  if (!browser) throw new Error("no browser");
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${url}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`${url}: ${e.message}`));
+  // Self-contained: nothing may be fetched from anywhere.
+  page.on("request", (r) => {
+    if (!r.url().startsWith("file:")) consoleErrors.push(`${url}: fetched ${r.url()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+beforeAll(async () => {
+  if (!HAVE) {
+    console.warn(`SKIP review-html: ${SKIP_NOTE}`);
+    return;
+  }
+  result = await runReview({ inputs: [SEEDS_DIR, PT19, PT20], jobs: 2, cacheDir: null });
+  const out = tempDir("review-html");
+  await writeOutputs(result, out);
+  htmlDir = join(out, "html");
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${tempDir("chromium-profile")}`,
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("review HTML report in Chromium", () => {
+  it("index lists every report, sorts by issuer and by problem count", async (ctx) => {
+    if (!HAVE) ctx.skip(SKIP_NOTE);
+    const page = await open(pathToFileURL(join(htmlDir, "index.html")).href);
+    const listed = await page.$$eval("table.index tbody tr", (trs) => trs.map((tr) => tr.getAttribute("data-report")));
+    expect(listed.sort()).toEqual(result.reports.map((r) => r.name).sort());
+    expect(result.reports.length).toBe(7);
+
+    const counts = () => page.$$eval("table.index tbody tr", (trs) => trs.map((tr) => Number(tr.querySelectorAll("td")[7]?.textContent)));
+    await page.click('th[data-key="problems"]');
+    const asc = await counts();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await page.click('th[data-key="problems"]');
+    const desc = await counts();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(await page.getAttribute('th[data-key="problems"]', "aria-sort")).toBe("descending");
+
+    await page.click('th[data-key="issuer"]');
+    const issuers = await page.$$eval("table.index tbody tr", (trs) => trs.map((tr) => tr.querySelector("td")?.dataset.v ?? ""));
+    const coll = new Intl.Collator("zh-CN");
+    expect(issuers).toEqual([...issuers].sort((a, b) => coll.compare(a, b)));
+    // The two 平潭 years are listed as one issuer's series.
+    expect(await page.textContent("ul.series")).toContain("2019、2020");
+    await page.screenshot({ path: join(ARTIFACTS, "review-index.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("seed 002's page shows the 予以公开 row marked, numbered and explained", async (ctx) => {
+    if (!HAVE) ctx.skip(SKIP_NOTE);
+    const index = await open(pathToFileURL(join(htmlDir, "index.html")).href);
+    await Promise.all([index.waitForURL(/reports\/.*\.html$/), index.click('tr[data-report="seeds/002_4ae575586cf2a2c2.txt"] a')]);
+    const page = index;
+    const marked = await page.$$eval('td.problem[data-cell^="applications.granted."]', (tds) =>
+      tds.map((td) => ({
+        cell: td.getAttribute("data-cell"),
+        row: td.closest("tr")?.textContent ?? "",
+        badges: [...td.querySelectorAll("a.badge")].map((a) => a.getAttribute("href")),
+      })),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) {
+      expect(m.row).toContain("（一）予以公开");
+      expect(m.badges.length).toBeGreaterThan(0);
+      for (const href of m.badges) {
+        const note = await page.$(`ol.notes li${href}`);
+        expect(note, `${href} has its explanation`).not.toBeNull();
+        expect(await note?.getAttribute("data-cells")).toContain(m.cell);
+      }
+    }
+    // One of them is the row-sum finding, shown beside the table it concerns.
+    const rowSum = await page.$$eval('section#t-applications ol.notes li[data-cells~="applications.granted.total"]', (lis) => lis.map((li) => li.textContent ?? ""));
+    expect(rowSum.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, "review-seed-002.png"), fullPage: true });
+
+    // Print: A4, navigation hidden, the notes flow under their table.
+    await page.emulateMedia({ media: "print" });
+    const display = (sel: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(sel)})).display`);
+    expect(await display("nav")).toBe("none");
+    expect(await display("section.table")).toBe("block");
+    const pdf = join(ARTIFACTS, "review-seed-002.pdf");
+    await page.pdf({ path: pdf, format: "A4", printBackground: true });
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // A4 is 595 × 842 points.
+    const box = /MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(bytes.toString("latin1"));
+    expect(Math.abs(Number(box?.[1]) - 595)).toBeLessThan(2);
+    expect(Math.abs(Number(box?.[2]) - 842)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it("logged no console errors and fetched nothing from outside", (ctx) => {
+    if (!HAVE) ctx.skip(SKIP_NOTE);
+    expect(consoleErrors).toEqual([]);
+  });
+});
