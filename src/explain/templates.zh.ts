@@ -136,7 +136,7 @@ export const zh: Templates = {
           nv !== null
             ? `「一、本年新收政府信息公开申请数量」行的「${col}」为 ${num(nv)}，${diffs.every((x) => x === num(nv)) ? `正好等于这${rows.length > 1 ? "几" : ""}行的差额` : `与差额 ${diffs.join("、")} 相关`}；`
             : "";
-        return `「${col}」列在办理结果等行中缺失（这些行少了一个数）。${newPart}把差额补进${rows.join("、")}的「${col}」列、其余缺失的格补 0 后，${verified || "这些行都能对上"}。`;
+        return `「${col}」列在办理结果等行中缺失（这些行少了一个数）。${newPart}把差额补进${rows.join("、")}的「${col}」列、其余缺失的格补 0 后，${verified ? verified.replace(/^在副本上重新核算后，/, "重新核算，") : "这些行都能对上"}。`;
       }
       case "short-row":
         return `本行印出的数字少于列数，数字可能错位到了相邻的列${tail}。`;
