@@ -132,11 +132,11 @@ export const MESSAGES: Record<string, Template> = {
   },
   "N-SUM.items-exceed": {
     zh: "正文所列分项之和 {{sum}}（{{items}}）超过所称总数 {{total}}{{unit}}，多 {{diff}}，可能有分项重复计算（“{{quote}}”）",
-    en: "The listed items add up to {{sum}} ({{items}}), more than the stated total {{total}} (by {{diff}}); some items are probably counted twice (“{{quote}}”)",
+    en: "The listed items add up to {{sum}} ({{items}}), more than the stated total {{total}}{{unit}} (by {{diff}}); some items are probably counted twice (“{{quote}}”)",
   },
   "N-SUM.items-short": {
     zh: "正文所列分项之和 {{sum}}（{{items}}）少于所称总数 {{total}}{{unit}}，差 {{diff}}（“{{quote}}”）",
-    en: "The listed items add up to {{sum}} ({{items}}), less than the stated total {{total}} (short by {{diff}}) (“{{quote}}”)",
+    en: "The listed items add up to {{sum}} ({{items}}), less than the stated total {{total}}{{unit}} (short by {{diff}}) (“{{quote}}”)",
   },
   "T1.repeated-word": {
     zh: "词语重复：“{{seen}}”（“{{quote}}”）",

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { normalise, parseChineseNumeral, parseNumber } from "./text.js";
+
+describe("narrative text helpers", () => {
+  it("parses Chinese numerals", () => {
+    expect(parseChineseNumeral("三千八百")).toBe(3800);
+    expect(parseChineseNumeral("十二")).toBe(12);
+    expect(parseChineseNumeral("一万二千零五")).toBe(12005);
+    expect(parseChineseNumeral("两百")).toBe(200);
+    expect(parseNumber("3,707")).toBe(3707);
+    expect(parseChineseNumeral("abc")).toBeNull();
+  });
+  it("drops whitespace inside words but keeps a break between two numbers, with an offset map", () => {
+    const p = normalise("x", "答\n复 3050 件\n0\n3", 100);
+    expect(p.text).toBe("答复3050件0\n3");
+    expect(p.map[1]).toBe(102);
+  });
+});
