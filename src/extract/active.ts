@@ -88,7 +88,7 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
     return;
   }
   const printed = items.filter((x) => x.kind !== "blank");
-  if (ctx.flattened && printed.length > 0 && printed.length < k && printed.every((x) => x.intRun || x === printed[printed.length - 1])) {
+  if (ctx.flattened && printed.length > 0 && printed.length < k && printed.every((x) => x.intRun || (x === printed[printed.length - 1] && x.value !== null && x.value >= 0))) {
     // The last value may carry decimals (an amount); only integer runs can be split.
     const runs = printed.map((x) => x.raw);
     const res = splitRuns(runs.map((r) => r.replace(/\..*$/, "")), k, () => true);

@@ -107,7 +107,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const items = rowItems.get(row.key);
     const ri = rowIndex(row.key);
     if (!items) {
-      if (singleOther && row.key.startsWith("other.")) continue;
+      if (singleOther && rowItems.has("other.other") && row.key.startsWith("other.")) continue;
       const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c));
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;

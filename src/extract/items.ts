@@ -61,7 +61,7 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       let start = i;
       let value = Number(text);
       const prev = raw.charCodeAt(i - 1);
-      if (allowNegative && (prev === 45 || prev === 0xff0d) && isBoundary(raw.charCodeAt(i - 2))) {
+      if (allowNegative && (prev === 45 || prev === 0xff0d) && (isBoundary(raw.charCodeAt(i - 2)) || isDigit(raw.charCodeAt(i - 2)))) {
         value = -value;
         start = i - 1;
         text = `-${text}`;

@@ -4,7 +4,7 @@ import { REVIEW_IDS } from "../model/cells.js";
 import { normalizeLabel } from "../normalize/text.js";
 import { findAll } from "./anchors.js";
 import { type Ctx, setItem, setValue } from "./context.js";
-import { fitItems, itemLoc, readItems } from "./items.js";
+import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { agreed, splitRuns } from "./split.js";
 
 const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结果", "审结", "总计", "起诉"].map(normalizeLabel);
@@ -16,6 +16,16 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
   const first = Math.min(...starts);
   const items = readItems(s, s.normMap[first]!, s.normMap[to]!);
   const fit = fitItems(items, 15);
+  if (fit && !inOrder(s.raw, fit)) {
+    ctx.issues.push({
+      kind: "unreadable-table",
+      table: "review",
+      cells: [...REVIEW_IDS],
+      detail: "行政复议、行政诉讼情况表的数字与表头文字交错（排版顺序被打乱），无法可靠对应到列",
+      printed: fit.map((x) => x.value ?? 0),
+    });
+    return { found: true, start: first };
+  }
   if (fit) {
     fit.forEach((it, i) => setItem(ctx, REVIEW_IDS[i]!, it));
     return { found: true, start: first };
@@ -65,4 +75,19 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
     printed: printed.map((x) => x.value ?? 0),
   });
   return { found: true, start: first };
+}
+
+/**
+ * The values must come as one block of 15, or as three blocks of 5 (one small table per 复议/诉讼
+ * block). Values interleaved with header words (pdftotext reading order) cannot be trusted.
+ */
+function inOrder(raw: string, items: readonly Item[]): boolean {
+  const sizes: number[] = [1];
+  for (let i = 1; i < items.length; i++) {
+    const between = raw.slice(items[i - 1]!.end, items[i]!.start);
+    // a stray "总计" (the last header cell printed late) does not break the order
+    if (/[\u4e00-\u9fff]/.test(between.replace(/总\s*计/g, ""))) sizes.push(1);
+    else sizes[sizes.length - 1]!++;
+  }
+  return sizes.length === 1 || (sizes.length === 3 && sizes.every((n) => n === 5));
 }
