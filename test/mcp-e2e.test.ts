@@ -123,8 +123,13 @@ describe.each(["stdio", "http"] as const)("jiaohe mcp over %s", (kind) => {
       expect.arrayContaining(["jiaohe://format/tables", "jiaohe://format/spec", "jiaohe://rules"]),
     );
     const rules = await h.client.readResource({ uri: "jiaohe://rules" });
-    const catalogue = JSON.parse(String((rules.contents[0] as { text: string }).text)) as { rules: { id: string }[] };
+    const catalogue = JSON.parse(String((rules.contents[0] as { text: string }).text)) as {
+      rules: { id: string; messages: { zh: string }[]; examples: { message: string }[] }[];
+    };
     expect(catalogue.rules.map((r) => r.id)).toEqual(expect.arrayContaining(["B1", "B2", "B3", "C1"]));
+    for (const r of catalogue.rules) for (const m of r.messages) expect(m.zh, r.id).not.toBe("");
+    // The bundled example (卢氏县 2024) has a row-sum error: B3 shows it as a worked example.
+    expect(catalogue.rules.find((r) => r.id === "B3")?.examples.length).toBeGreaterThan(0);
     expect((await h.client.listPrompts()).prompts.map((p) => p.name).sort()).toEqual(["draft_section", "explain_finding", "review_report"]);
     expect(h.client.getInstructions()).toContain("绝不编造数字");
   });

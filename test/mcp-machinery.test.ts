@@ -101,7 +101,7 @@ function deps(files: FilePolicy = { mode: "local" }, calls: string[] = []): McpD
     toolDeps: { calls },
     reports: emptyCatalog,
     rules: [
-      { id: "B1", family: "balance", severity: "error", title: "办理平衡", description: "每一列平衡。", status: "stable", messages: ["b1"] },
+      { id: "B1", family: "balance", severity: "error", title: "办理平衡", description: "每一列平衡。", status: "stable", messages: ["unbalanced"] },
     ],
     files,
     version: "test",
@@ -235,6 +235,7 @@ describe("resources and prompts", () => {
 
     const rules = JSON.parse((await read(client, "jiaohe://rules")).text);
     expect(rules.rules[0]).toMatchObject({ id: "B1", family: "balance" });
+    expect(rules.rules[0].messages[0].zh).toContain("不平衡"); // the template from src/explain/messages
     const one = JSON.parse((await read(client, "jiaohe://rules/B1")).text);
     expect(one.title).toBe("办理平衡");
     await expect(client.readResource({ uri: "jiaohe://reports/rpt_missing/tables" })).rejects.toThrow(/尚未载入任何年报/);

@@ -3,7 +3,7 @@
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Report } from "../model/report.js";
-import type { Rule } from "../rules/rule.js";
+import { type RuleInfo, ruleCatalogue, ruleEntryById } from "./catalogue.js";
 import { formatLabels, formatTables, reportTables } from "./format.js";
 import { promptText } from "./text.js";
 
@@ -13,12 +13,7 @@ export interface ReportCatalog {
   get(id: string): Report | undefined;
 }
 
-/** What the catalogue shows of a rule: its metadata, never its code. */
-export type RuleInfo = Pick<Rule, "id" | "family" | "severity" | "title" | "description" | "status" | "messages"> & {
-  basis?: string;
-  /** Worked examples, when the rule module provides them. */
-  examples?: unknown;
-};
+export type { RuleInfo };
 
 export const URI = {
   tables: "jiaohe://format/tables",
@@ -69,10 +64,10 @@ export function registerResources(server: McpServer, reports: ReportCatalog, rul
     URI.rules,
     {
       title: "核对规则目录",
-      description: "jiaohe 的全部核对规则：编号、类别、严重程度、标准依据和说明。",
+      description: "jiaohe 的全部核对规则：编号、类别、严重程度、依据、说明、问题措辞模板，以及在示例年报上的实际例子。",
       mimeType: "application/json",
     },
-    (uri) => json(uri, { rules: rules.map(ruleInfo) }),
+    async (uri) => json(uri, await ruleCatalogue(rules)),
   );
   server.registerResource(
     "rule",
@@ -81,11 +76,11 @@ export function registerResources(server: McpServer, reports: ReportCatalog, rul
       complete: { id: (v) => rules.map((r) => r.id).filter((id) => id.startsWith(v)) },
     }),
     { title: "核对规则", description: "一条核对规则的说明。", mimeType: "application/json" },
-    (uri, vars) => {
+    async (uri, vars) => {
       const id = decodeURIComponent(String(vars.id));
-      const rule = rules.find((r) => r.id === id);
+      const rule = await ruleEntryById(rules, id);
       if (!rule) throw new Error(`没有编号为 ${id} 的规则；可用的编号见 ${URI.rules}`);
-      return json(uri, ruleInfo(rule));
+      return json(uri, rule);
     },
   );
   server.registerResource(
@@ -117,18 +112,4 @@ export function registerResources(server: McpServer, reports: ReportCatalog, rul
       return json(uri, reportTables(id, report));
     },
   );
-}
-
-function ruleInfo(r: RuleInfo): RuleInfo {
-  return {
-    id: r.id,
-    family: r.family,
-    severity: r.severity,
-    title: r.title,
-    description: r.description,
-    ...(r.basis ? { basis: r.basis } : {}),
-    status: r.status,
-    messages: r.messages,
-    ...(r.examples !== undefined ? { examples: r.examples } : {}),
-  };
 }

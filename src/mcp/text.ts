@@ -38,3 +38,8 @@ export function packageVersion(): string {
   const v = pkg && typeof pkg === "object" && "version" in pkg ? (pkg as { version: unknown }).version : undefined;
   return typeof v === "string" ? v : "0.0.0";
 }
+
+/** An absolute path inside the project (for bundled files such as examples/). */
+export function rootPath(rel: string): string {
+  return join(ROOT, rel);
+}
