@@ -32,13 +32,14 @@ export interface JiaoheBot {
 const SWEEP_INTERVAL_MS = 3600_000;
 
 export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
-  const agent = config.proxy ? proxyAgent(config.proxy) : undefined;
+  // The proxy tunnels HTTPS only; a plain-HTTP API root is a local Bot API server, reached directly.
+  const agent = config.proxy && config.apiRoot.startsWith("https:") ? proxyAgent(config.proxy) : undefined;
   const bot = new Bot<BotContext>(config.token, {
     client: { apiRoot: config.apiRoot, ...(agent ? { baseFetchConfig: { agent, compress: true } } : {}) },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   const store = new ChatStateStore(config.stateDir, config.stateTtlMs, deps.now);
-  const service = new ChatService(bot.api, config, deps, store);
+  const service = new ChatService(bot.api, config, deps, store, agent);
 
   bot.use((ctx, next) => {
     ctx.jiaohe = { config, deps, service };

@@ -1,6 +1,7 @@
 // Downloads a file the person sent, from <apiRoot>/file/bot<token>/<file_path> with the global
 // fetch (not @grammyjs/files: it cannot use a plain-HTTP API root and never checks the status),
 // checking the HTTP status, the announced length and a byte cap while reading.
+import { type Agent, get } from "node:https";
 import { InputError } from "../model/errors.js";
 
 export function megabytes(n: number): string {
@@ -16,8 +17,16 @@ export function tooLarge(size: number, max: number, name: string): InputError {
   );
 }
 
-export async function downloadFile(apiRoot: string, token: string, filePath: string, maxBytes: number, name: string): Promise<Uint8Array> {
+export async function downloadFile(
+  apiRoot: string,
+  token: string,
+  filePath: string,
+  maxBytes: number,
+  name: string,
+  agent?: Agent,
+): Promise<Uint8Array> {
   const url = `${apiRoot}/file/bot${token}/${filePath.split("/").map(encodeURIComponent).join("/")}`;
+  if (agent) return viaAgent(url, agent, maxBytes, name);
   const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
   if (!res.ok || !res.body) {
     await res.body?.cancel();
@@ -28,9 +37,13 @@ export async function downloadFile(apiRoot: string, token: string, filePath: str
     await res.body.cancel();
     throw tooLarge(announced, maxBytes, name);
   }
+  return collect(res.body as unknown as AsyncIterable<Uint8Array>, maxBytes, name);
+}
+
+async function collect(body: AsyncIterable<Uint8Array>, maxBytes: number, name: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of body) {
     total += chunk.length;
     if (total > maxBytes) throw tooLarge(total, maxBytes, name);
     chunks.push(chunk);
@@ -42,4 +55,29 @@ export async function downloadFile(apiRoot: string, token: string, filePath: str
     at += c.length;
   }
   return out;
+}
+
+/** Through a proxy (global fetch ignores agents): node's https with the same checks. */
+function viaAgent(url: string, agent: Agent, maxBytes: number, name: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const req = get(url, { agent, timeout: 60_000 }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(`download failed: HTTP ${res.statusCode}`));
+        return;
+      }
+      const announced = Number(res.headers["content-length"] ?? NaN);
+      if (announced > maxBytes) {
+        res.destroy();
+        reject(tooLarge(announced, maxBytes, name));
+        return;
+      }
+      collect(res, maxBytes, name).then(resolve, (e: unknown) => {
+        res.destroy();
+        reject(e);
+      });
+    });
+    req.on("timeout", () => req.destroy(new Error("download timed out")));
+    req.on("error", reject);
+  });
 }

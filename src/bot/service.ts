@@ -4,7 +4,9 @@
 import { createHash } from "node:crypto";
 import { type Api, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Agent } from "node:https";
 import { isInputError } from "../model/errors.js";
+import { downloadFile, megabytes } from "./download.js";
 import type { BotConfig } from "./config.js";
 import type { Answer, BotDeps, ReportSource } from "./deps.js";
 import { escapeHtml, splitHtml } from "./format.js";
@@ -26,6 +28,7 @@ export class ChatService {
     private readonly config: BotConfig,
     private readonly deps: BotDeps,
     readonly store: ChatStateStore,
+    private readonly agent?: Agent,
   ) {}
 
   private now(): number {
@@ -94,6 +97,33 @@ export class ChatService {
       n++;
     }
     return n;
+  }
+
+  // ---- documents ----
+
+  /** Why a document is refused before downloading it (type, declared size), or null. */
+  refuseDocument(fileName: string | undefined, size: number | undefined, accepted: readonly string[]): string | null {
+    const name = fileName ?? "（未命名文件）";
+    const ext = name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
+    if (!accepted.includes(ext)) return fill(M.unsupportedFile, { name: escapeHtml(name) });
+    if ((size ?? 0) > this.config.maxFileBytes) return this.tooBig(size ?? 0);
+    return null;
+  }
+
+  private tooBig(size: number): string {
+    return fill(M.fileTooLarge, { size: size > this.config.maxFileBytes ? megabytes(size) : `超过 ${megabytes(this.config.maxFileBytes)}`, max: megabytes(this.config.maxFileBytes) });
+  }
+
+  /** Downloads (capped) and analyses a document the person sent. */
+  async receiveDocument(chatId: number, filePath: string | undefined, name: string): Promise<void> {
+    if (!filePath) return void (await this.sendHtml(chatId, M.downloadFailed));
+    const { apiRoot, token, maxFileBytes } = this.config;
+    const bytes = await downloadFile(apiRoot, token, filePath, maxFileBytes, name, this.agent).catch((e: unknown) => e);
+    if (!(bytes instanceof Uint8Array)) {
+      this.deps.log.info("file.refused", { chat: chatId, reason: isInputError(bytes) ? bytes.code : "download" });
+      return void (await this.sendHtml(chatId, isInputError(bytes) ? this.tooBig(maxFileBytes + 1) : M.downloadFailed));
+    }
+    await this.analyzeAndSend(chatId, { bytes, name });
   }
 
   // ---- analysis ----

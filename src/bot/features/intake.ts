@@ -1,11 +1,8 @@
 // Receiving a report: a document (checked for type and size before downloading), or pasted text
 // gathered over several messages until a short pause or /check.
 import { Composer } from "grammy";
-import { isInputError } from "../../model/errors.js";
 import type { BotContext } from "../context.js";
-import { downloadFile, megabytes } from "../download.js";
-import { escapeHtml } from "../format.js";
-import { M, fill } from "../messages.js";
+import { M } from "../messages.js";
 
 export const ACCEPTED_EXTENSIONS = [".docx", ".doc", ".pdf", ".html", ".htm", ".txt", ".md"];
 
@@ -20,19 +17,13 @@ export function looksLikeReport(text: string): boolean {
 export function intakeFeature(): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.on("message:document", async (ctx) => {
-    const { config, service } = ctx.jiaohe;
+    const { service } = ctx.jiaohe;
     const doc = ctx.message.document;
-    const name = doc.file_name ?? "（未命名文件）";
-    const ext = name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
-    if (!ACCEPTED_EXTENSIONS.includes(ext)) return void (await ctx.reply(fill(M.unsupportedFile, { name: escapeHtml(name) }), { parse_mode: "HTML" }));
-    const tooBig = (size: number) => fill(M.fileTooLarge, { size: megabytes(size), max: megabytes(config.maxFileBytes) });
-    if ((doc.file_size ?? 0) > config.maxFileBytes) return void (await ctx.reply(tooBig(doc.file_size ?? 0)));
+    const refusal = service.refuseDocument(doc.file_name, doc.file_size, ACCEPTED_EXTENSIONS);
+    if (refusal) return void (await ctx.reply(refusal, { parse_mode: "HTML" }));
     await ctx.replyWithChatAction("typing");
     const file = await ctx.getFile();
-    if (!file.file_path) return void (await ctx.reply(M.downloadFailed));
-    const bytes = await downloadFile(config.apiRoot, config.token, file.file_path, config.maxFileBytes, name).catch((e: unknown) => e);
-    if (!(bytes instanceof Uint8Array)) return void (await ctx.reply(isInputError(bytes) ? tooBig(config.maxFileBytes + 1) : M.downloadFailed));
-    await service.analyzeAndSend(ctx.chatId, { bytes, name });
+    await service.receiveDocument(ctx.chatId, file.file_path, doc.file_name ?? "（未命名文件）");
   });
   c.command("check", async (ctx) => {
     if (!(await ctx.jiaohe.service.flush(ctx.chatId))) await ctx.reply(M.nothingToCheck);
