@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .command("mcp")
     .description("作为 MCP 服务运行（默认 stdio；--http 为 Streamable HTTP）/ run as an MCP server (stdio, or Streamable HTTP with --http)")
     .option("--http", "以 Streamable HTTP 提供服务，而不是 stdio / serve Streamable HTTP instead of stdio")
-    .option("--port <n>", "HTTP 端口（0 为任选空闲端口）/ HTTP port (0 picks a free one)", port, 8765)
+    .option("--port <n>", "HTTP 端口（0 为任选空闲端口）/ HTTP port (0 picks a free one)", port, 8848)
     .option("--host <host>", "HTTP 绑定地址 / interface to bind", "127.0.0.1")
     .option("--token <token>", "要求 Authorization: Bearer <token>（也可用环境变量 JIAOHE_MCP_TOKEN）/ require this bearer token (or env JIAOHE_MCP_TOKEN)")
     .option("--allow-host <name>", "额外允许的 Host/Origin 主机名（可重复）/ extra allowed Host/Origin hostname (repeatable)", collect, [])
@@ -38,7 +38,7 @@ export function register(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\n示例 / examples:\n  jiaohe mcp\n  jiaohe mcp --http --port 8765 --token s3cret\n  JIAOHE_MCP_TOKEN=s3cret jiaohe mcp --http --host 0.0.0.0 --allow-host my-server.lan\n",
+      "\n示例 / examples:\n  jiaohe mcp\n  jiaohe mcp --http --port 8848 --token s3cret\n  JIAOHE_MCP_TOKEN=s3cret jiaohe mcp --http --host 0.0.0.0 --allow-host my-server.lan\n",
     )
     .action(async (flags: McpFlags) => {
       const token = flags.token ?? process.env.JIAOHE_MCP_TOKEN ?? undefined;
