@@ -3,13 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../src/read/index.js";
 import { gridMismatches } from "./formats-gold.js";
-import { derivedCases } from "./helpers/gold.js";
+import { corpusCases, derivedCases } from "./helpers/gold.js";
 
 const cases = derivedCases();
 
-describe.each(["docx", "html"])("derived %s", (ext) => {
+describe.each(["docx", "html", "pdf"])("derived %s", (ext) => {
   for (const c of cases.filter((x) => x.stem.endsWith(`.${ext}`))) {
-    it(`${c.stem}: table cells match the gold`, async () => {
+    it(`${c.stem}: table cells match the gold`, { timeout: 30_000 }, async () => {
       const doc = await readDocument({ path: c.file });
       expect(doc.kind).toBe(ext);
       expect(gridMismatches(doc, c.gold)).toEqual([]);
@@ -24,6 +24,26 @@ describe.each(["docx", "html"])("derived %s", (ext) => {
       // Every location points at its own text in Document.text.
       for (const l of doc.lines)
         for (const t of l.cells) if (t.text) expect(doc.text.slice(t.loc.offset, t.loc.offset + t.loc.length)).toBe(t.text);
+    });
+  }
+});
+
+describe("real WPS PDFs", () => {
+  for (const c of corpusCases().filter((x) => x.file.endsWith(".pdf"))) {
+    it(`${c.stem}: every gold cell in its own grid cell`, { timeout: 30_000 }, async () => {
+      const doc = await readDocument({ path: c.file });
+      expect(doc.kind).toBe("pdf");
+      expect(gridMismatches(doc, c.gold)).toEqual([]);
+      // The 申请 table: rows of 7 separate numbers (digits never split, numbers never joined).
+      const rows = doc.lines.filter((l) => l.kind === "row" && l.cells.slice(-7).every((t) => /^\d+$/.test(t.text)));
+      expect(rows.length).toBeGreaterThanOrEqual(20);
+      const totals = rows.find((l) => l.cells.some((t) => /总计/.test(t.text)))!;
+      const want = ["natural", "commercial", "research", "social", "legal", "other", "total"].map((k) => c.gold.cells[`applications.total.${k}`]);
+      expect(totals.cells.slice(-7).map((t) => Number(t.text))).toEqual(want);
+      // Page footers ("- 4 -") are gone, and table cells carry page and box.
+      expect(doc.text).not.toMatch(/^-\s*\d+\s*-$/m);
+      expect(totals.cells.at(-1)!.loc.page).toBeGreaterThan(0);
+      expect(totals.cells.at(-1)!.loc.box).toBeDefined();
     });
   }
 });
