@@ -90,6 +90,10 @@ export const MESSAGES: Record<string, Template> = {
     zh: "{{table}}「{{row}}」行「{{columns}}」列未给出数值（{{count}} 格）",
     en: "{{table}}, row「{{row}}」: column(s)「{{columns}}」are not given ({{count}} cells)",
   },
+  "F2-cell.missing-rows": {
+    zh: "{{table}}{{group}}缺少「{{rows}}」{{count}} 行（{{cells}} 格未给出数值）",
+    en: "{{table}} {{group}}: the row(s)「{{rows}}」are missing ({{count}} rows, {{cells}} cells not given)",
+  },
   "F2-cell.ambiguous": {
     zh: "{{table}}「{{row}}」行「{{columns}}」列的数字粘连，无法确定取值（{{count}} 格）",
     en: "{{table}}, row「{{row}}」: the digits of column(s)「{{columns}}」run together and cannot be split ({{count}} cells)",

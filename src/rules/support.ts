@@ -92,8 +92,12 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
   const formula = spec.parts.map((id) => fmt(value(report, id))).join(" + ");
   const lhsFormula = lhsIds.map((id) => fmt(value(report, id))).join(" + ");
   const l = cellLabel(spec.judged);
+  // Absent operands are non-negative: when they could make up the gap, the check does not fail for
+  // certain, so it is a warning; when the given operands already exceed the judged side, an error.
+  const explainable = absent.some((id) => spec.parts.includes(id)) && actual > expected;
   return {
     messageId: spec.messageId,
+    ...(explainable ? { severity: "warning" as const } : {}),
     cells: [spec.judged],
     expected: round(expected, places),
     actual: round(actual, places),

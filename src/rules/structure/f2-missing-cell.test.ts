@@ -38,3 +38,16 @@ describe("F2-cell 缺格", () => {
     expect(fs[0]?.messageId).toBe("ambiguous");
   });
 });
+
+describe("F2-cell missing rows", () => {
+  it("merges the missing rows of one group into one finding (（六） printed as one row)", () => {
+    const row = (r: string) => ["natural", "commercial", "research", "social", "legal", "other", "total"].map((c) => `applications.other.${r}.${c}`);
+    const issues = ["no_correction", "no_fee"].map((r) => ({ kind: "missing-row" as const, table: "applications" as const, cells: row(r), detail: `找不到${r}行` }));
+    const cells = Object.fromEntries([...row("no_correction"), ...row("no_fee")].map((id) => [id, null]));
+    const fs = runRule(rule, testReport({ cells, issues }));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ messageId: "missing-rows", severity: "warning", family: "missing-cell" });
+    expect(fs[0]?.cells).toHaveLength(14);
+    expect(fs[0]?.data).toMatchObject({ group: "（六）其他处理", count: 2 });
+  });
+});

@@ -1,4 +1,5 @@
-import { cellLabel, describeCell } from "../../model/cells.js";
+import { APPLICATION_COLUMN_KEYS, cellLabel, describeCell } from "../../model/cells.js";
+import type { StructureIssue } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 
 const ISSUE_KINDS = new Set(["missing-cell", "short-row", "missing-row", "ambiguous-cell"]);
@@ -12,21 +13,51 @@ export default defineRule({
   description: "某行数字少于列数、整行缺失或数字粘连无法拆分时，相应单元格视为未给出，不推定为 0。",
   basis: "国办公开办函〔2021〕30号 附表（每个单元格均应填写）",
   status: "stable",
-  messages: ["short-row", "missing-cells", "ambiguous"],
+  messages: ["short-row", "missing-cells", "missing-rows", "ambiguous"],
   check(ctx) {
     const { report } = ctx;
     const column = new Set(report.issues.filter((i) => i.kind === "missing-column").flatMap((i) => i.cells));
-    // Cells of a column inferred as dropped are left to the column rule (≥ 12 of 25 rows absent).
-    const absentByCol = new Map<string, number>();
-    for (const [id, c] of Object.entries(report.cells))
-      if (id.startsWith("applications.") && c.state === "missing") {
-        const col = id.slice(id.lastIndexOf(".") + 1);
-        absentByCol.set(col, (absentByCol.get(col) ?? 0) + 1);
-      }
-    const droppedCol = (id: string) =>
-      column.has(id) || (!column.size && id.startsWith("applications.") && (absentByCol.get(id.slice(id.lastIndexOf(".") + 1)) ?? 0) >= 12);
+    // Rows printed in part: a cell absent there belongs to a dropped column when ≥ 12 such rows lack it.
+    const partial = new Map<string, number>();
+    for (const [id, c] of Object.entries(report.cells)) {
+      if (!id.startsWith("applications.") || c.state !== "missing") continue;
+      const row = id.slice(0, id.lastIndexOf("."));
+      if (!APPLICATION_COLUMN_KEYS.some((k) => report.cells[`${row}.${k}`]?.value != null)) continue;
+      const col = id.slice(id.lastIndexOf(".") + 1);
+      partial.set(col, (partial.get(col) ?? 0) + 1);
+    }
+    const droppedCol = (id: string) => {
+      if (column.has(id)) return true;
+      if (column.size || !id.startsWith("applications.")) return false;
+      const row = id.slice(0, id.lastIndexOf("."));
+      const inPartialRow = APPLICATION_COLUMN_KEYS.some((k) => report.cells[`${row}.${k}`]?.value != null);
+      return inPartialRow && (partial.get(id.slice(id.lastIndexOf(".") + 1)) ?? 0) >= 12;
+    };
     const done = new Set<string>();
-    for (const issue of report.issues.filter((i) => ISSUE_KINDS.has(i.kind))) {
+    // Whole rows missing within one group (（六）其他处理 printed as a single row, 2019 layout) are one
+    // problem: one finding listing every cell of those rows.
+    const rowsByGroup = new Map<string, StructureIssue[]>();
+    for (const issue of report.issues.filter((i) => i.kind === "missing-row" && i.cells.length)) {
+      const first = issue.cells[0] as string;
+      const group = cellLabel(first)?.groupLabel ?? first.slice(0, first.lastIndexOf("."));
+      rowsByGroup.set(group, [...(rowsByGroup.get(group) ?? []), issue]);
+    }
+    for (const [group, issues] of rowsByGroup) {
+      const cells = issues.flatMap((i) => i.cells).filter((c) => !done.has(c));
+      if (cells.length === 0) continue;
+      cells.forEach((c) => done.add(c));
+      const first = cells[0] as string;
+      const l = cellLabel(first);
+      const rows = [...new Set(cells.map((c) => cellLabel(c)?.rowLabel ?? c))];
+      ctx.emit({
+        messageId: "missing-rows",
+        cells,
+        data: { table: l?.tableLabel ?? "", group: l?.groupLabel ?? "", rows: rows.join("、"), count: rows.length, cells: cells.length, detail: issues.map((i) => i.detail).join("；") },
+        loc: issues[0]?.loc ?? null,
+        key: group,
+      });
+    }
+    for (const issue of report.issues.filter((i) => ISSUE_KINDS.has(i.kind) && i.kind !== "missing-row")) {
       const cells = issue.cells.filter((c) => !droppedCol(c) && !done.has(c));
       if (cells.length === 0) continue;
       cells.forEach((c) => done.add(c));

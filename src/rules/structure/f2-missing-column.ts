@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
+import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
 
 // A dropped column (002: 其他 missing from the header and from rows 三–四) is one problem, reported once
@@ -31,7 +31,13 @@ export default defineRule({
     for (const col of [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const]) {
       const ids = APPLICATION_ROWS.map((r) => applicationCellId(r.key, col.key));
       if (ids.some((id) => covered.has(id))) continue;
-      const missing = ids.filter((id) => report.cells[id]?.state === "missing");
+      // Only rows that print other columns count: a row missing as a whole is not a dropped column.
+      const others = APPLICATION_COLUMN_KEYS.filter((k) => k !== col.key);
+      const missing = APPLICATION_ROWS.filter(
+        (r) =>
+          report.cells[applicationCellId(r.key, col.key)]?.state === "missing" &&
+          others.some((k) => report.cells[applicationCellId(r.key, k)]?.value != null),
+      ).map((r) => applicationCellId(r.key, col.key));
       if (missing.length < 12) continue;
       missing.forEach((c) => covered.add(c));
       ctx.emit({

@@ -4,7 +4,7 @@ import { locate, normalise } from "../narrative/text.js";
 // 发布发布 / 审核审核: a word typed twice. Reduplication that Chinese uses on purpose (层层、天天、
 // 方方面面) is one character doubled, so only words of two to four characters are taken, plus 的的.
 const REPEAT = /([\u4e00-\u9fa5]{2,4})\1|的的/g;
-const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢谢", "试试", "想想"]);
+const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢谢", "试试", "想想", "结果", "总计", "维持", "纠正", "审结", "其他", "尚未"]);
 
 export default defineRule({
   id: "T1",
@@ -21,6 +21,11 @@ export default defineRule({
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
       let offset = s.textOffset;
       for (const line of s.text.split("\n")) {
+        // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
+        if (/\t|\||\S {2,}\S/.test(line)) {
+          offset += line.length + 1;
+          continue;
+        }
         const p = normalise(s.id, line, offset);
         for (const m of p.text.matchAll(REPEAT)) {
           const word = m[1] ?? "的";
