@@ -3,17 +3,21 @@
 // terminal, --json for machines, a ZIP archive, and a clear message (exit 2) for a missing path.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, SEEDS_DIR } from "./helpers/gold.js";
 import { tempDir } from "./review-support.js";
 
 const S000 = "000_855a3ef0bc8273b0.txt";
+// The tests run in temporary folders: tsx is loaded by absolute path, not resolved from the cwd.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const ENTRY = `import(${JSON.stringify(join(REPO_ROOT, "src/cli/main.ts"))}).then((m) => m.main(["node", "jiaohe", ...process.argv.slice(1)]))`;
 
 function jiaohe(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "-e", ENTRY, ...args], { cwd, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, ["--import", TSX, "-e", ENTRY, "review", ...args], { cwd, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -21,7 +25,7 @@ function folder(): string {
   const dir = tempDir("review-cli");
   copyFileSync(join(SEEDS_DIR, S000), join(dir, S000));
   writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "broken.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x13]));
+  writeFileSync(join(dir, "scan.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   return dir;
 }
 
@@ -34,7 +38,7 @@ describe("jiaohe review (CLI)", () => {
     expect(r.stdout).toContain("修武县人民政府办公室");
     expect(r.stdout).toContain("无法读取的文件（2）");
     expect(r.stdout).toMatch(/empty\.txt：.+/);
-    expect(r.stdout).toMatch(/broken\.pdf：.+/);
+    expect(r.stdout).toMatch(/scan\.png：.+/);
     expect(r.stderr).toMatch(/^读取 \d\/3 /m);
     expect(r.stderr).toMatch(/^核对 1\/1 /m);
     expect(r.stderr).not.toMatch(/\bat .+\.ts:\d+/); // no stack trace
@@ -51,7 +55,7 @@ describe("jiaohe review (CLI)", () => {
     };
     expect(j.reports.map((x) => [x.name, x.issuer, x.year])).toEqual([[S000, "修武县人民政府办公室", 2024]]);
     expect(j.reports[0]?.findings.some((f) => f.family === "label-deviation")).toBe(true);
-    expect(j.unreadable.map((u) => u.name).sort()).toEqual(["broken.pdf", "empty.txt"]);
+    expect(j.unreadable.map((u) => u.name).sort()).toEqual(["empty.txt", "scan.png"]);
     expect(j.unreadable.find((u) => u.name === "empty.txt")?.error.code).toBe("empty");
     expect(JSON.parse(readFileSync(join(out, "review.json"), "utf8"))).toEqual(j);
   });

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOutputs } from "../src/review/output.js";
 import { runReview } from "../src/review/run.js";
@@ -22,12 +22,12 @@ const PT20 = join(CORPUS_REAL, "2020_fujian_pingtan_zone_flattened_2019format.tx
 
 let result: ReviewResult;
 let htmlDir: string;
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 const consoleErrors: string[] = [];
 
 async function open(url: string): Promise<Page> {
   if (!browser) throw new Error("no browser");
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(`${url}: ${m.text()}`);
   });
@@ -50,9 +50,11 @@ beforeAll(async () => {
   await writeOutputs(result, out);
   htmlDir = join(out, "html");
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
+  // A fresh profile each run (playwright passes it as --user-data-dir).
+  browser = await chromium.launchPersistentContext(tempDir("chromium-profile"), {
     executablePath: CHROMIUM,
     headless: true,
+    viewport: { width: 1280, height: 900 },
     args: [
       "--headless",
       "--no-sandbox",
@@ -62,7 +64,6 @@ beforeAll(async () => {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${tempDir("chromium-profile")}`,
     ],
   });
 }, 180_000);

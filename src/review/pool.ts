@@ -1,6 +1,8 @@
 // A small worker_threads pool: one task at a time per worker, a time limit per task, and a worker
 // that crashes or hangs is replaced, its task reported as failed, the run going on.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { TaskContext, TaskRequest, TaskResponse } from "./tasks.js";
@@ -17,11 +19,19 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** The ESM entry of tsx's register API, found through tsx's own exports map (not the cwd). */
+function tsxApi(self: string): string {
+  const pkgFile = createRequire(self).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { exports: Record<string, { import?: { default?: string } }> };
+  const rel = pkg.exports["./esm/api"]?.import?.default ?? "./dist/esm/api/index.mjs";
+  return pathToFileURL(join(dirname(pkgFile), rel)).href;
+}
+
 function spawn(ctx: TaskContext): Worker {
   const self = import.meta.url;
   if (self.endsWith(".ts")) {
     // Running from source (tsx, vitest): the worker registers tsx before loading the TypeScript entry.
-    const tsx = pathToFileURL(createRequire(self).resolve("tsx/esm/api")).href;
+    const tsx = tsxApi(self);
     const entry = new URL("./worker.ts", self).href;
     const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
     return new Worker(code, { eval: true, workerData: ctx });

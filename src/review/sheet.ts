@@ -2,7 +2,6 @@
 // the same tables as CSV (UTF-8 with BOM so Excel opens the Chinese text correctly).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describeCell } from "../model/cells.js";
 import type { SourceLocation } from "../model/report.js";
 import { FORMAT_ZH, KIND_ZH, L, SEVERITY_ZH } from "./labels.js";
@@ -75,7 +74,7 @@ export function toCsv(t: { head: string[]; rows: Cell[][] }): string {
   return `\uFEFF${[t.head, ...t.rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, t: { head: string[]; rows: Cell[][] }, widths: number[]): void {
+function addSheet(wb: import("exceljs").Workbook, name: string, t: { head: string[]; rows: Cell[][] }, widths: number[]): void {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = t.head.map((h, i) => ({ header: h, width: widths[i] ?? 14 }));
   for (const r of t.rows) ws.addRow(r);
@@ -84,6 +83,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, t: { head: string[]; rows:
 }
 
 export async function writeSpreadsheets(result: ReviewResult, dir: string): Promise<{ xlsx: string; csv: string[] }> {
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "jiaohe";
   wb.created = new Date(result.startedAt);

@@ -39,7 +39,7 @@ export function formatSummary(result: ReviewResult, opts: { color?: boolean; wid
     r.worst ? r.worst.message : L.none,
   ]);
   const head = [L.file, L.issuer, L.year, L.kind, L.errors, L.warnings, L.worst];
-  const cap = [36, 22, 4, 22, 4, 4, 0];
+  const cap = [34, 20, 4, 20, 4, 4, 0];
   const widths = head.map((h, i) => Math.min(cap[i] || 999, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? "")))));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
   widths[widths.length - 1] = Math.max(12, width - fixed);

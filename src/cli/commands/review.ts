@@ -2,11 +2,6 @@
 import { join, relative } from "node:path";
 import type { Command } from "commander";
 import { isInputError } from "../../model/errors.js";
-import { writeOutputs } from "../../review/output.js";
-import { toJson } from "../../review/output.js";
-import { progressReporter } from "../../review/progress.js";
-import { runReview } from "../../review/run.js";
-import { formatSummary } from "../../review/summary.js";
 
 interface ReviewFlags {
   out: string;
@@ -32,6 +27,13 @@ export function register(program: Command): void {
         process.exit(2);
       }
       const cacheDir = flags.cache === false ? null : typeof flags.cache === "string" ? flags.cache : join(flags.out, ".cache");
+      // Loaded on use: the spreadsheet writer is heavy, and other commands should not pay for it.
+      const [{ runReview }, { writeOutputs, toJson }, { progressReporter }, { formatSummary }] = await Promise.all([
+        import("../../review/run.js"),
+        import("../../review/output.js"),
+        import("../../review/progress.js"),
+        import("../../review/summary.js"),
+      ]);
       const progress = progressReporter();
       try {
         const result = await runReview({ inputs, cacheDir, onProgress: progress.update, ...(jobs ? { jobs } : {}) });
@@ -39,7 +41,7 @@ export function register(program: Command): void {
         const written = await writeOutputs(result, flags.out);
         if (flags.json) process.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
         else {
-          process.stdout.write(formatSummary(result, { color: Boolean(process.stdout.isTTY), width: process.stdout.columns ?? 120 }));
+          process.stdout.write(formatSummary(result, { color: Boolean(process.stdout.isTTY), width: process.stdout.columns ?? 160 }));
           const rel = (p: string) => relative(process.cwd(), p) || p;
           process.stdout.write(`HTML：${rel(written.html)}\n表格：${rel(written.xlsx)}、${written.csv.map(rel).join("、")}\n`);
         }

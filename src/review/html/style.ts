@@ -11,6 +11,7 @@ a{color:#0b5cad}
 .sev-error{--sev:#c62828}.sev-warning{--sev:#b26a00}.sev-info{--sev:#1565c0}
 table.index{border-collapse:collapse;width:100%;background:#fff}
 table.index th,table.index td{border:1px solid #ccc;padding:4px 6px;vertical-align:top}
+table.index td:first-child{min-width:9em}
 table.index th{background:#eef0f3;cursor:pointer;user-select:none;white-space:nowrap}
 table.index th[aria-sort=ascending]::after{content:" ▲"}
 table.index th[aria-sort=descending]::after{content:" ▼"}
