@@ -162,7 +162,7 @@ describe("bot over the Bot API", () => {
     const before = h.tg.messagesTo(107).length;
     h.tg.sendText(107, "为什么表三不平？");
     const answer = await h.tg.waitFor(() => h!.tg.messagesTo(107)[before]);
-    expect(answer.text).toContain("未接入大模型");
+    expect(answer.text).toContain("未配置大模型");
     const findings = await storedFindings(107);
     for (const f of findings.filter((x) => x.family === "row-sum")) expect(answer.text).toContain(f.message);
     // Findings of table 二 are not part of an answer about table 三.

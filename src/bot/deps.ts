@@ -24,6 +24,8 @@ export interface Answer {
   text: string;
   /** True when a model wrote it; false for the deterministic answer. */
   byModel: boolean;
+  /** Shown above the answer in italics: why there is no model answer (no model, model failed…). */
+  notice?: string | null;
 }
 
 export type ReportSource = { bytes: Uint8Array; name: string } | { text: string; name: string };

@@ -210,7 +210,8 @@ export class ChatService {
   }
 
   private async sendAnswer(chatId: number, a: Answer): Promise<void> {
-    await this.sendHtml(chatId, (a.byModel ? "" : `<i>${M.noModel}</i>\n\n`) + markdownToHtml(a.text));
+    const notice = a.notice !== undefined ? a.notice : a.byModel ? null : M.noModel;
+    await this.sendHtml(chatId, (notice ? `<i>${escapeHtml(notice)}</i>\n\n` : "") + markdownToHtml(a.text));
   }
 
   private remember(chatId: number, question: string, a: Answer): Promise<void> {

@@ -5,16 +5,28 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { FindingSchema } from "../model/finding.js";
-import { ReportSchema } from "../model/report.js";
+import { type Finding, SeveritySchema } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+
+// The report and findings were produced by the core and written by this store; they are checked
+// for shape only, so one odd field from a reader (a NaN offset becomes null in JSON) cannot make a
+// chat lose its report after a restart.
+const StoredReportSchema = z.custom<Report>(
+  (v) => z.object({ source: z.object({ sha256: z.string(), text: z.string() }), cells: z.record(z.string(), z.unknown()) }).safeParse(v).success,
+  "not a stored report",
+);
+const StoredFindingSchema = z.custom<Finding>(
+  (v) => z.object({ id: z.string(), message: z.string(), severity: SeveritySchema, cells: z.array(z.string()) }).safeParse(v).success,
+  "not a stored finding",
+);
 
 export const CurrentReportSchema = z.object({
   /** Short key of this report (from its hash): stale buttons of an earlier report are recognised. */
   key: z.string(),
   name: z.string(),
   receivedAt: z.number(),
-  report: ReportSchema,
-  findings: z.array(FindingSchema),
+  report: StoredReportSchema,
+  findings: z.array(StoredFindingSchema),
 });
 export type CurrentReport = z.infer<typeof CurrentReportSchema>;
 

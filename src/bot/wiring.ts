@@ -1,11 +1,14 @@
 // Production binding of the bot's dependencies: the core reads and checks, src/explain words the
 // explanations, the agent answers questions when a model is configured. Each chat's question gets
 // its own tool store holding only that chat's report, so no chat can reach another's data.
+import { type Agent, type AgentAnswer, type DraftSection, type ReportContext, NO_MODEL_NOTICE, createAgent, draftWithoutModel, loadAgentConfig } from "../agent/index.js";
+import { createToolDeps } from "../../tools/index.js";
 import { analyze } from "../core.js";
 import { explainFindings } from "../explain/explain.js";
 import type { Explanation as FullExplanation } from "../explain/types.js";
 import type { Answer, BotDeps, Explanation, Logger, Turn } from "./deps.js";
 import { jsonLogger } from "./deps.js";
+import { M } from "./messages.js";
 import type { CurrentReport } from "./state.js";
 import { PART_LABEL, partOf, type TablePart } from "./view.js";
 
@@ -41,10 +44,13 @@ export function partOfQuestion(q: string): TablePart | null {
 
 /** The answer without a model: the findings the question is about, with their explanations. */
 export function deterministicAnswer(question: string, current: CurrentReport | null, explain: (c: CurrentReport) => Explanation[]): Answer {
-  if (!current) return { text: "请先发送一份报告（粘贴正文或发送文件），我核对后再回答与报告有关的问题。", byModel: false };
+  if (!current) return { text: M.noReport, byModel: false };
   const part = partOfQuestion(question);
   const all = explain(current);
-  const picked = current.findings.map((f, i) => ({ f, i })).filter(({ f }) => !part || partOf(f) === part);
+  const named = new Set([...question.matchAll(/第\s*(\d{1,3})\s*[条个项]/g)].map((m) => Number(m[1]) - 1));
+  const picked = current.findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f, i }) => (named.size ? named.has(i) : !part || partOf(f) === part));
   const scope = part ? PART_LABEL[part] : "这份报告";
   if (picked.length === 0) return { text: `${scope}没有核对出问题。`, byModel: false };
   const blocks = picked.map(({ f, i }) => {
@@ -54,18 +60,62 @@ export function deterministicAnswer(question: string, current: CurrentReport | n
   return { text: `${scope}共有 ${picked.length} 个问题：\n\n${blocks.join("\n\n")}`, byModel: false };
 }
 
+/** Which section a drafting request names, or null. */
+export function sectionOf(text: string): DraftSection | null {
+  if (/总体情况|概况|一、/.test(text)) return "overview";
+  if (/问题|改进|整改|五、/.test(text)) return "problems";
+  return null;
+}
+
+/** A free question that is really a drafting request ("帮我写总体情况"). */
+export function draftRequest(question: string): DraftSection | null {
+  return /写|起草|拟|草稿/.test(question) ? sectionOf(question) : null;
+}
+
+/** The chat's report alone in a fresh tool store: the model cannot reach any other chat's data. */
+function contextFor(current: CurrentReport): ReportContext {
+  const deps = createToolDeps({ fileAccess: "none" });
+  const entry = deps.store.add(current.report, current.findings);
+  return { deps, reportId: entry.id };
+}
+
+function fromAgent(a: AgentAnswer): Answer {
+  return { text: a.text, byModel: a.source === "model", notice: a.fallbackReason };
+}
+
 export interface WiringOptions {
   log?: Logger;
   env?: NodeJS.ProcessEnv;
+  /** A ready agent (tests); otherwise built from the model variables of `env`, or none. */
+  agent?: Agent | null;
 }
 
+/** Throws InputError when the model variables are set but wrong. */
 export async function productionDeps(options: WiringOptions = {}): Promise<BotDeps> {
   const explain = explainer();
+  const env = options.env ?? process.env;
+  const agentConfig = options.agent === undefined ? loadAgentConfig(env) : null;
+  const agent = options.agent ?? (agentConfig ? createAgent(agentConfig) : null);
+  const draft = async (section: DraftSection, current: CurrentReport, history: Turn[]): Promise<Answer> => {
+    const ctx = contextFor(current);
+    return fromAgent(agent ? await agent.draft(ctx, section, { history }) : draftWithoutModel(ctx, section));
+  };
   return {
     analyze: (source) => analyze(source, { limits: { maxBytes: READ_LIMIT_BYTES } }),
     explain,
-    ask: async (question: string, current: CurrentReport | null, _history: Turn[]) => deterministicAnswer(question, current, explain),
-    draft: async (section: string, current: CurrentReport) => deterministicAnswer(section, current, explain),
+    async ask(question, current, history) {
+      if (!current) return { text: M.noReport, byModel: false, notice: null };
+      const section = draftRequest(question);
+      if (section) return draft(section, current, history);
+      if (agent) return fromAgent(await agent.ask(contextFor(current), question, { history }));
+      // Without a model: the findings the question is about, explained.
+      return { ...deterministicAnswer(question, current, explain), notice: NO_MODEL_NOTICE };
+    },
+    async draft(sectionText, current) {
+      const section = sectionOf(sectionText);
+      if (!section) return { text: M.draftUsage, byModel: false, notice: null };
+      return draft(section, current, []);
+    },
     log: options.log ?? jsonLogger(),
   };
 }
