@@ -16,6 +16,7 @@ export const ExplainFindingOutput = z.object({
   family: z.string().describe("问题类别 / family"),
   severity: z.string().describe("error | warning | info"),
   message: z.string().describe("一句话说明 / one-line message"),
+  title: z.string().describe("标题 / headline"),
   what: z.string().describe("哪里有问题（表、行、列）/ what is wrong, where"),
   why: z.string().describe("依据的勾稽关系或规则 / the rule in words"),
   arithmetic: z.string().nullable().describe("计算过程（含数字，仅供理解，写入文字时用槽位）/ the arithmetic, numbers included (write slots, not these numbers)"),
@@ -53,7 +54,7 @@ export default defineTool({
     }
     const f = entry.findings[index - 1];
     if (!f) return fail("unknown-finding", `没有第「${input.finding}」条问题。`);
-    const ex = explainOne(entry, f, index);
+    const ex = explainOne(entry, index, deps.store);
     return ok({
       index,
       id: f.id,

@@ -5,8 +5,9 @@ import { renderTable } from "./tables.js";
 
 export const RenderTableInput = z.object({
   reportId: z.string().describe("parse_report 返回的年报编号 / the reportId from parse_report"),
-  table: z.enum(["active", "applications", "review"]).describe("active 主动公开表；applications 收到和处理申请表；review 复议诉讼表"),
+  table: z.enum(["all", "active", "applications", "review"]).describe("all 三张表；active 主动公开表；applications 收到和处理申请表；review 复议诉讼表"),
   format: z.enum(["markdown", "html", "text"]).describe("输出格式 / output format"),
+  markFindings: z.boolean().nullable().describe("是否在单元格上标出问题序号，默认 true / mark finding numbers on their cells (default true)"),
 });
 
 export const RenderTableOutput = z.object({
@@ -28,6 +29,6 @@ export default defineTool({
   async run(input, deps: ToolDeps) {
     const got = lookup(deps, input.reportId);
     if ("error" in got) return got.error;
-    return ok({ table: input.table, format: input.format, text: renderTable(got.entry.report, input.table, input.format) });
+    return ok({ table: input.table, format: input.format, text: renderTable(got.entry.report, input.table, input.format, input.markFindings === false ? [] : got.entry.findings) });
   },
 });

@@ -42,7 +42,7 @@ export function findingsAskedAbout(entry: StoredReport, question: string) {
 /** The deterministic explanation of the findings the question is about (all when it names none). */
 export function answerWithoutModel(ctx: ReportContext, question = "", reason: string | null = NO_MODEL_NOTICE): AgentAnswer {
   const entry = entryOf(ctx);
-  return answer(deterministicExplanation(entry, findingsAskedAbout(entry, question)), reason);
+  return answer(deterministicExplanation(entry, findingsAskedAbout(entry, question), ctx.deps.store), reason);
 }
 
 function sumSlot(ctx: ReportContext, entry: StoredReport, cells: string[], label: string): string {
@@ -99,13 +99,10 @@ export function draftSkeleton(ctx: ReportContext, notes?: { overview?: string | 
     "",
     overview,
     "",
-    SECTION_HEADINGS.active,
     renderTable(r, "active", "markdown"),
     "",
-    SECTION_HEADINGS.applications,
     renderTable(r, "applications", "markdown"),
     "",
-    SECTION_HEADINGS.review_litigation,
     renderTable(r, "review", "markdown"),
     "",
     problems,
