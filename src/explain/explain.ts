@@ -4,6 +4,7 @@ import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { diagnose, equationOf, type Diagnosis } from "./diagnose/index.js";
 import { EQUATION_BY_KEY, type Equation } from "./diagnose/equations.js";
+import { renderMessage } from "./messages.js";
 import { en } from "./templates.en.js";
 import type { CauseContext, Templates } from "./templates.js";
 import { zh } from "./templates.zh.js";
@@ -50,7 +51,8 @@ export interface ExplainOptions {
 }
 
 export function explainFindings(report: Report, findings: readonly Finding[], options: ExplainOptions = {}): Explanation[] {
-  const t = TEMPLATES[options.lang ?? "zh"];
+  const lang = options.lang ?? "zh";
+  const t = TEMPLATES[lang];
   const diagnoses = options.diagnoses ?? diagnose(report, findings, options.previous ? { previous: options.previous } : {});
   const indexOf = new Map(findings.map((f, i) => [f.id, i + 1]));
   const ctx: CauseContext = {
@@ -58,7 +60,7 @@ export function explainFindings(report: Report, findings: readonly Finding[], op
     equation: (k) => EQUATION_BY_KEY.get(k),
     issuer: report.issuer,
   };
-  return findings.map((f, i) => explainOne(f, i + 1, report, t, ctx, diagnoses.get(f.id), indexOf));
+  return findings.map((f, i) => explainOne(f, i + 1, report, t, lang, ctx, diagnoses.get(f.id), indexOf));
 }
 
 export function explainFinding(report: Report, findings: readonly Finding[], id: string, options: ExplainOptions = {}): Explanation | undefined {
@@ -83,6 +85,7 @@ function explainOne(
   index: number,
   report: Report,
   t: Templates,
+  lang: Lang,
   ctx: CauseContext,
   dx: Diagnosis | undefined,
   indexOf: Map<string, number>,
@@ -91,12 +94,12 @@ function explainOne(
   const causes: CauseText[] = (dx?.causes ?? []).map((c) => ({
     text: scrub(t.cause(c, ctx), t),
     confidence: c.confidence,
-    alsoClears: c.clearsFindings.filter((id) => id !== f.id),
+    alsoClears: c.clearsFindings.filter((id) => id !== f.id && indexOf.has(id)).map((id) => ({ id, index: indexOf.get(id) as number })),
   }));
   const best = dx?.causes[0];
   const where = (eq ? [eq.target] : f.cells).filter((c) => cellLabel(c)).map(placeOf);
-  const assumptions = (f.assumptions ?? []).map((a) => scrub(a, t));
   if (eq) {
+    // The arithmetic line already says which cells are not given and that they count as 0.
     const n = numbersOf(eq, report);
     const fix = best ? t.fixForCause(best, ctx) : t.fixArithmetic(eq, n, ctx);
     return {
@@ -113,18 +116,19 @@ function explainOne(
       causes,
       fix: fix.map((x) => scrub(x, t)),
       confidence: best?.confidence ?? null,
-      assumptions,
+      assumptions: [],
     };
   }
+  const assumptions = (f.assumptions ?? []).map((a) => scrub(a, t));
+  const message = lang === "zh" || !f.rule ? f.message : renderMessage(f, lang);
   const fix = best ? t.fixForCause(best, ctx) : t.fixFamily(f, where);
-  void indexOf;
   return {
     findingId: f.id,
     index,
     severity: f.severity,
     family: f.family,
     title: t.family[f.family],
-    what: scrub(f.message || (f.cells[0] ? describeCell(f.cells[0]) : t.family[f.family]), t),
+    what: scrub(message || (f.cells[0] ? describeCell(f.cells[0]) : t.family[f.family]), t),
     where,
     why: t.whyFamily(f),
     numbers: null,

@@ -129,8 +129,11 @@ export const en: Templates = {
         const nv = typeof d.newValue === "number" ? ` Row 「一、本年新收政府信息公开申请数量」 has ${num(d.newValue)} in 「${col}」, which is exactly the gap (${(d.diffs as number[]).map(num).join(", ")}).` : "";
         return `Column 「${col}」 was dropped from the outcome rows (they have one number too few).${nv} Putting the gap into 「${col}」 of ${rows} and 0 into the other missing cells makes them add up${tail}.`;
       }
-      case "short-row":
-        return `The row has fewer numbers than columns; its numbers may have slid into the neighbouring column${tail}.`;
+      case "short-row": {
+        const parts = (d.parts as number[]) ?? [];
+        const head = parts.length && typeof d.total === "number" ? `The printed numbers ${sumText(parts)} already make the total ${num(d.total)}; ` : "";
+        return `${head}with 0 in the absent cells the row and its columns add up, so zeros were most likely left out. The source does not print them: check before filling in.`;
+      }
       case "ambiguous-reading":
         return `${p} was printed as 「${String(d.raw)}」 with digits run together; read as ${num(first?.to ?? null)} everything adds up${tail}.`;
       case "transposed-digits":

@@ -50,6 +50,15 @@ function clearsText(c: Cause, ctx: CauseContext): string {
   return `在副本上重新核算后，${names.join("、")}都能对上，其他勾稽关系不受影响`;
 }
 
+/** Cells named compactly: one row → 「row」行的「a」「b」列; otherwise the first few places. */
+function cellsText(places: Place[]): string {
+  if (places.length === 0) return "";
+  const first = places[0] as Place;
+  if (places.every((p) => p.row === first.row && p.group === first.group && p.table === first.table) && places.length > 1)
+    return `「${first.group ? `${first.group} ` : ""}${first.row}」行的${places.map((p) => `「${p.column}」`).join("")}列`;
+  return places.length > 3 ? `${places.slice(0, 3).map(placeShort).join("、")}等格` : places.map(placeShort).join("、");
+}
+
 function equationName(eq: Equation): string {
   switch (eq.kind) {
     case "row-sum":
@@ -138,8 +147,11 @@ export const zh: Templates = {
             : "";
         return `「${col}」列在办理结果等行中缺失（这些行少了一个数）。${newPart}把差额补进${rows.join("、")}的「${col}」列、其余缺失的格补 0 后，${verified ? verified.replace(/^在副本上重新核算后，/, "重新核算，") : "这些行都能对上"}。`;
       }
-      case "short-row":
-        return `本行印出的数字少于列数，数字可能错位到了相邻的列${tail}。`;
+      case "short-row": {
+        const parts = (d.parts as number[]) ?? [];
+        const head = parts.length && typeof d.total === "number" ? `本行印出的各数 ${sumText(parts)} 已等于总计 ${num(d.total)}；` : "";
+        return `${head}缺的格填 0 后，本行和所在各列都能对上，很可能是 0 没有印出。原文没有这些数，请核实后补填。`;
+      }
       case "ambiguous-reading":
         return `${p}印成「${String(d.raw)}」，数字粘连；读作 ${num(first?.to ?? null)} 时各项都能对上${tail}。`;
       case "transposed-digits":
@@ -200,6 +212,8 @@ export const zh: Templates = {
         return ["核对总数和各分项，补列漏掉的类别或改正有误的数字。"];
       case "last-year":
         return [`按本年台账重新统计，不要沿用上年的数；若核实无误，${ch}。`];
+      case "short-row":
+        return ["核实后在缺的格中填 0（或台账中的实际数），每一行都应印满各列。"];
       case "neighbour":
         return [`核对这两格，把数字放回各自的${c.data.axis === "row" ? "行" : "列"}：${ch}。`];
       case "joined-digits":
@@ -252,7 +266,10 @@ export const zh: Templates = {
     }
   },
   fixFamily(f, places) {
-    const where = places.length ? places.slice(0, 3).map(placeShort).join("、") : "";
+    const where = cellsText(places);
+    const seen = typeof f.data.seen === "string" ? f.data.seen : null;
+    const standard = typeof f.data.standard === "string" ? f.data.standard : typeof f.data.suggested === "string" ? f.data.suggested : null;
+    if (seen && standard) return [`把“${seen}”改为“${standard}”。`];
     switch (f.family) {
       case "missing-column":
         return ["按标准格式补全缺少的列，每一行都填满七个数（没有的填 0）。"];
@@ -274,7 +291,7 @@ export const zh: Templates = {
       case "citation-format":
         return ["补全文号的括号和“号”字。"];
       case "text-quality":
-        return ["逐字校对该处文字。"];
+        return seen ? [`逐字校对“${seen}”一处并改正。`] : ["逐字校对该处文字。"];
       case "format-version":
         return ["改用现行格式的表格和栏目。"];
       default:

@@ -27,8 +27,8 @@ export interface Numbers {
 export interface CauseText {
   text: string;
   confidence: Confidence;
-  /** Ids of other findings the same change would clear. */
-  alsoClears: string[];
+  /** Other findings the same change would clear (stable id and list number). */
+  alsoClears: { id: string; index: number }[];
 }
 
 export interface Explanation {

@@ -14,7 +14,8 @@ export function explanationLines(e: Explanation, lang: Lang, md: boolean): strin
   out.push(`${bullet}${b(t.ui.finding)}${sep}${e.what}`);
   out.push(`${bullet}${b(t.ui.rule)}${sep}${e.why}`);
   if (e.numbers) out.push(`${bullet}${b(t.ui.numbers)}${sep}${e.numbers}`);
-  for (const c of e.causes) out.push(`${bullet}${b(t.ui.cause)}${sep}【${t.confidence[c.confidence]}】${c.text}`);
+  for (const c of e.causes)
+    out.push(`${bullet}${b(t.ui.cause)}${sep}【${t.confidence[c.confidence]}】${c.text}${c.alsoClears.length ? ` ${t.ui.alsoClears(c.alsoClears.map((x) => badge(x.index)).join(""))}` : ""}`);
   for (const f of e.fix) out.push(`${bullet}${b(t.ui.fix)}${sep}${f}`);
   for (const a of e.assumptions) out.push(`${bullet}${b(t.ui.assumptions)}${sep}${a}`);
   return out;

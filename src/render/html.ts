@@ -127,7 +127,7 @@ export function renderFindingsHtml(findings: readonly Finding[], explanations: E
       dd(t.ui.finding, e.what),
       dd(t.ui.rule, e.why),
       e.numbers ? dd(t.ui.numbers, e.numbers) : "",
-      ...e.causes.map((c) => dd(t.ui.cause, `【${t.confidence[c.confidence]}】${c.text}`)),
+      ...e.causes.map((c) => dd(t.ui.cause, `【${t.confidence[c.confidence]}】${c.text}${c.alsoClears.length ? ` ${t.ui.alsoClears(c.alsoClears.map((x) => badge(x.index)).join(""))}` : ""}`)),
       ...e.fix.map((x) => dd(t.ui.fix, x)),
       ...e.assumptions.map((a) => dd(t.ui.assumptions, a)),
     ];

@@ -5,7 +5,7 @@ import type { Finding } from "../../model/finding.js";
 import type { Report } from "../../model/report.js";
 import { EQUATIONS, type Equation, EQUATION_BY_KEY } from "./equations.js";
 import { diagnoseNarrativeSum } from "./narrative.js";
-import { makeContext, searchArithmetic } from "./search.js";
+import { makeContext, searchArithmetic, zeroFill } from "./search.js";
 import type { Cause, CauseKind, Diagnosis } from "./types.js";
 import { diagnoseUnitSlip } from "./units.js";
 
@@ -76,14 +76,22 @@ export function diagnose(report: Report, findings: readonly Finding[], options: 
     const e = equationOf(f);
     if (e) eqOf.set(f.id, e);
   }
-  const arithmetic = eqOf.size > 0 ? dedupe(searchArithmetic(makeContext(report, options.previous))) : [];
+  const structural = findings.some((f) => f.family === "missing-column" || f.family === "missing-cell");
+  const ctx = eqOf.size > 0 || structural ? makeContext(report, options.previous) : null;
+  const arithmetic = ctx ? dedupe(searchArithmetic(ctx)) : [];
   for (const c of arithmetic) c.clearsFindings = findings.filter((f) => c.clears.includes(eqOf.get(f.id)?.key ?? "")).map((f) => f.id);
   for (const f of findings) {
     let causes: Cause[] = [];
     const e = eqOf.get(f.id);
     if (e) causes = arithmetic.filter((c) => c.clears.includes(e.key));
-    else if (f.family === "narrative-sum") causes = diagnoseNarrativeSum(f);
+    else if (f.family === "narrative-sum") causes = diagnoseNarrativeSum(f, report);
     else if (f.family === "implausible-value") causes = diagnoseUnitSlip(f, report);
+    else if (f.family === "missing-column")
+      causes = arithmetic.filter((c) => c.kind === "missing-column" && c.changes.some((ch) => f.cells.includes(ch.cell)));
+    else if (f.family === "missing-cell" && ctx) {
+      const z = zeroFill(ctx, f.cells);
+      causes = z ? [{ ...z, clearsFindings: [f.id] }] : [];
+    }
     out.set(f.id, { findingId: f.id, causes: rankFor(causes).slice(0, max) });
   }
   return out;

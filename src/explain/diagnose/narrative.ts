@@ -2,7 +2,33 @@
 // subsets of the parts whose sum is exactly the excess — those parts were likely counted inside
 // the others, or outside the total.
 import type { Finding } from "../../model/finding.js";
+import type { Report } from "../../model/report.js";
 import type { Cause } from "./types.js";
+
+const VERB_TAIL = /(更新|发布|公开|主动公开|共计|共|计|累计|合计|达|为)+$/;
+
+/**
+ * The category words printed before each listed number ("解读信息170条" → 解读信息), read from the
+ * finding's span of the source text; the operand label itself may hold only the number.
+ */
+export function categoryLabels(report: Report | undefined, f: Finding, labels: string[]): string[] {
+  const loc = f.location;
+  if (!report || !loc) return labels;
+  const span = report.source.text.slice(loc.offset, loc.offset + loc.length + 200);
+  let from = 0;
+  return labels.map((label) => {
+    const at = span.indexOf(label, from);
+    if (at < 0) return label;
+    from = at + label.length;
+    const before = span.slice(0, at);
+    const start = Math.max(...["，", ",", "；", ";", "。", "：", ":", "、", "（", "(", "\n", "其中"].map((d) => {
+      const i = before.lastIndexOf(d);
+      return i < 0 ? 0 : i + d.length;
+    }));
+    const words = before.slice(Math.max(0, start)).replace(/\s+/g, "").replace(VERB_TAIL, "");
+    return words.length >= 2 && words.length <= 16 ? words : label;
+  });
+}
 
 export interface NarrativeSum {
   total: number;
@@ -11,13 +37,15 @@ export interface NarrativeSum {
 }
 
 /** Reads the parts and the stated total from a narrative-sum finding's operands. */
-export function narrativeSumOf(f: Finding): NarrativeSum | null {
+export function narrativeSumOf(f: Finding, report?: Report): NarrativeSum | null {
   const ops = (f.operands ?? []).filter((o) => o.value !== null);
   // The stated total is the lone operand on its side of the identity, whichever sign it carries.
   const pos = ops.filter((o) => o.sign === 1);
   const neg = ops.filter((o) => o.sign === -1);
   const totalOp = neg.length === 1 && pos.length > 1 ? neg[0] : pos.length === 1 && neg.length > 1 ? pos[0] : undefined;
-  const parts = (totalOp ? ops.filter((o) => o !== totalOp) : ops).map((o) => ({ label: o.label, value: o.value as number }));
+  const partOps = totalOp ? ops.filter((o) => o !== totalOp) : ops;
+  const names = categoryLabels(report, f, partOps.map((o) => o.label));
+  const parts = partOps.map((o, i) => ({ label: names[i] ?? o.label, value: o.value as number }));
   const total = totalOp?.value ?? f.actual;
   if (total == null || parts.length === 0) return null;
   const totalLabel = totalOp?.label ?? (typeof f.data.totalLabel === "string" ? f.data.totalLabel : "");
@@ -44,8 +72,8 @@ export function subsetsSumming(values: number[], target: number, limit = 8): num
   return out.slice(0, limit);
 }
 
-export function diagnoseNarrativeSum(f: Finding): Cause[] {
-  const ns = narrativeSumOf(f);
+export function diagnoseNarrativeSum(f: Finding, report?: Report): Cause[] {
+  const ns = narrativeSumOf(f, report);
   if (!ns) return [];
   const sum = ns.parts.reduce((a, p) => a + p.value, 0);
   const excess = Math.round((sum - ns.total) * 1e4) / 1e4;

@@ -284,3 +284,23 @@ export function searchArithmetic(ctx: SearchContext): Cause[] {
   ];
   return all.sort((x, y) => y.score - x.score || y.clears.length - x.clears.length);
 }
+
+/**
+ * Cells a short row did not print: when the printed numbers already add up to the row's total and
+ * zeros there keep every column identity, the absent cells were most likely zeros left out.
+ */
+export function zeroFill(ctx: SearchContext, cells: readonly string[]): Cause | null {
+  const absent = cells.filter((c) => ctx.values[c] == null);
+  if (absent.length === 0) return null;
+  const changes = absent.map((cell) => ({ cell, from: null, to: 0 }));
+  const t = trial(ctx, changes);
+  if (t.breaks.length > 0) return null;
+  const copy: Record<string, number | null> = { ...ctx.values };
+  for (const c of changes) copy[c.cell] = 0;
+  const touched = EQUATIONS.filter((e) => e.terms.some((x) => absent.includes(x.cell)));
+  if (touched.length === 0 || failing(copy, touched).length > 0) return null;
+  const row = touched.find((e) => e.kind === "row-sum" || e.kind === "review-sum");
+  const parts = row ? row.terms.filter((x) => x.sign === 1 && ctx.values[x.cell] != null).map((x) => ctx.values[x.cell] as number) : [];
+  const total = row ? (ctx.values[row.target] ?? null) : null;
+  return cause("short-row", changes, t, "medium", 0.5, { parts, ...(total !== null ? { total } : {}) });
+}
