@@ -15,6 +15,8 @@ const BODIES: Record<SectionId, readonly string[]> = {
 };
 
 const NUMERAL = /[一二三四五六七八九十]、$/;
+const NORM_BODIES = Object.fromEntries(Object.entries(BODIES).map(([k, v]) => [k, v.map(normalizeLabel)])) as Record<SectionId, string[]>;
+const NORM_HEADINGS = Object.fromEntries(Object.entries(SECTION_HEADINGS).map(([k, v]) => [k, normalizeLabel(v)])) as Record<SectionId, string>;
 
 export interface FoundSection {
   id: SectionId;
@@ -52,15 +54,15 @@ export function findSections(norm: string): FoundSection[] {
 }
 
 function findExact(norm: string, id: SectionId, from: number): FoundSection | null {
-  const bodies = BODIES[id];
+  const bodies = NORM_BODIES[id];
   let best: FoundSection | null = null;
   bodies.forEach((body, bi) => {
-    const b = normalizeLabel(body);
+    const b = body;
     let i = norm.indexOf(b, from);
     while (i !== -1) {
       const before = norm.slice(Math.max(from, i - 3), i);
-      const m = /[一二三四五六七八九十]、$/.exec(before);
-      if (m || NUMERAL.test(before)) {
+      const m = NUMERAL.exec(before);
+      if (m) {
         const start = i - m![0].length;
         if (!best || start < best.start) best = { id, start, end: i + b.length, distance: 0, variant: bi > 0 };
         break;
@@ -72,7 +74,7 @@ function findExact(norm: string, id: SectionId, from: number): FoundSection | nu
 }
 
 function findFuzzy(norm: string, id: SectionId, from: number, to: number): FoundSection | null {
-  const h = normalizeLabel(SECTION_HEADINGS[id]);
+  const h = NORM_HEADINGS[id];
   const m = fuzzyFind(norm, h, Math.min(3, Math.floor(h.length / 5)), from, to);
   if (!m) return null;
   return { id, start: m.start, end: m.end, distance: m.distance, variant: false };

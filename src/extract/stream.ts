@@ -18,7 +18,7 @@ export interface Stream {
   rawMap: Int32Array;
   norm: string;
   /** normMap[i] = raw index of norm[i]; normMap[norm.length] = raw.length. */
-  normMap: number[];
+  normMap: Int32Array;
   /** Raw index where each kept line starts, with the line's index in doc.lines. */
   lineStarts: { raw: number; line: number }[];
   chrome: Set<number>;
@@ -29,42 +29,47 @@ const NUMERIC_CELL = /^[-－]?[\d０-９]+([.．][\d０-９]+)?$/;
 
 export function buildStream(doc: Document): Stream {
   const chrome = chromeLines(doc.lines);
-  let raw = "";
-  const map: number[] = [];
+  const parts: string[] = [];
+  let size = doc.text.length + 16;
+  for (const line of doc.lines) size += line.cells.length * 2;
+  const map = new Int32Array(size + 1);
+  let k = 0;
   const lineStarts: { raw: number; line: number }[] = [];
-  doc.lines.forEach((line, li) => {
-    if (chrome.has(li)) return;
-    lineStarts.push({ raw: raw.length, line: li });
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) {
+    if (chrome.has(li)) continue;
+    const line = lines[li]!;
+    lineStarts.push({ raw: k, line: li });
     let sawNumber = false;
     const cells = line.cells;
+    let lastText = -1;
+    for (let ci = cells.length - 1; ci >= 0; ci--) if (cells[ci]!.text.length > 0) { lastText = ci; break; }
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci]!;
-      if (cell.text.length === 0) {
+      const t = cell.text;
+      if (t.length === 0) {
         // A blank cell only counts between/after printed values; before them it is merged-cell layout.
-        const laterText = cells.slice(ci + 1).some((c) => c.text.length > 0);
-        if (sawNumber && (laterText || line.kind === "row")) {
-          raw += BLANK;
-          map.push(cell.loc.offset);
-          raw += "\n";
-          map.push(cell.loc.offset);
+        if (sawNumber && (ci < lastText || line.kind === "row")) {
+          parts.push(BLANK, "\n");
+          map[k++] = cell.loc.offset;
+          map[k++] = cell.loc.offset;
         }
         continue;
       }
-      if (NUMERIC_CELL.test(cell.text)) sawNumber = true;
-      for (let k = 0; k < cell.text.length; k++) {
-        raw += cell.text[k];
-        map.push(cell.loc.offset + k);
-      }
-      raw += "\n";
-      map.push(cell.loc.offset + cell.text.length);
+      if (!sawNumber && NUMERIC_CELL.test(t)) sawNumber = true;
+      parts.push(t, "\n");
+      const off = cell.loc.offset;
+      for (let j = 0; j < t.length; j++) map[k++] = off + j;
+      map[k++] = off + t.length;
     }
-  });
-  map.push(doc.text.length);
+  }
+  map[k] = doc.text.length;
+  const raw = parts.join("");
   const n = normalizeWithMap(raw);
   return {
     doc,
     raw,
-    rawMap: Int32Array.from(map),
+    rawMap: map.subarray(0, k + 1),
     norm: n.text,
     normMap: n.map,
     lineStarts,

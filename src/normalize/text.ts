@@ -50,7 +50,7 @@ export interface Normalized {
   /** The normalised text. */
   text: string;
   /** map[i] = index in the source of the character that produced text[i]; map[text.length] = source length. */
-  map: number[];
+  map: Int32Array;
 }
 
 /**
@@ -58,25 +58,62 @@ export interface Normalized {
  * "." (item numbering "1、" / "1．" is the same as "1.").
  */
 export function normalizeWithMap(s: string): Normalized {
-  let out = "";
-  const map: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  // Hot path (runs over the whole document): char codes into a typed buffer, strings built once.
+  const n = s.length;
+  let out = new Uint16Array(n + 16);
+  let map = new Int32Array(n + 17);
+  let k = 0;
+  const push = (code: number, src: number): void => {
+    if (k >= out.length) {
+      const o2 = new Uint16Array(out.length * 2);
+      o2.set(out);
+      out = o2;
+      const m2 = new Int32Array(map.length * 2 + 1);
+      m2.set(map);
+      map = m2;
+    }
+    out[k] = code;
+    map[k++] = src;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39) continue;
+      push(c >= 65 && c <= 90 ? c + 32 : c, i);
+      continue;
+    }
+    if (c >= 0x4e00 && c <= 0x9fff && !VARIANT_CODES.has(c)) {
+      push(c, i);
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const a = c - 0xfee0;
+      if (a === 34 || a === 39) continue;
+      push(a >= 65 && a <= 90 ? a + 32 : a, i);
+      continue;
+    }
+    if (c >= 0x3001 && c <= 0x303f) {
+      // CJK punctuation is its own NFKC form; "1、" means "1."
+      push(c === 0x3001 && k > 0 && isDigitCode(out[k - 1]!) ? 46 : c, i);
+      continue;
+    }
     let ch = s[i] as string;
-    const code = s.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      ch = s.slice(i, i + 2);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) ch = s.slice(i, i + 2);
+    let norm = SLOW_CACHE.get(ch);
+    if (norm === undefined) {
+      norm = normChar(ch);
+      SLOW_CACHE.set(ch, norm);
     }
-    let n = normChar(ch);
-    if (n === "、" && out.length > 0 && isDigitCode(out.charCodeAt(out.length - 1))) n = ".";
-    for (let k = 0; k < n.length; k++) {
-      out += n[k];
-      map.push(i);
-    }
+    for (let j = 0; j < norm.length; j++) push(norm.charCodeAt(j), i);
     if (ch.length === 2) i++;
   }
-  map.push(s.length);
-  return { text: out, map };
+  map[k] = n;
+  return { text: UTF16.decode(out.subarray(0, k)), map: map.subarray(0, k + 1) };
 }
+
+const SLOW_CACHE = new Map<string, string>();
+const UTF16 = new TextDecoder("utf-16le");
+const VARIANT_CODES = new Set(Object.keys(VARIANTS).map((ch) => ch.charCodeAt(0)));
 
 /** Normalised form without the map (for labels). */
 export function normalizeLabel(s: string): string {

@@ -3,7 +3,14 @@
 // two or more spaces (pdftotext -layout). Nothing is interpreted here: the report builder decides
 // what is a label, a number or page chrome.
 import type { Document, Line, Token } from "../blocks.js";
-import { makeLocator } from "../location.js";
+import type { SourceLocation } from "../../model/report.js";
+
+type Locate = (offset: number, length?: number) => SourceLocation;
+
+/** Locations within one line (no search: the line's number and start are known). */
+function lineLocator(lineStart: number, line: number): Locate {
+  return (offset: number, length = 0) => ({ offset, length, line, column: offset - lineStart + 1 });
+}
 
 export interface TextMeta {
   name: string;
@@ -15,8 +22,8 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function readText(text: string, meta: TextMeta): Document {
-  const locate = makeLocator(text);
   const lines: Line[] = [];
+  let lineNo = 1;
   const isMarkdown = /\.(md|markdown)$/i.test(meta.name);
   let table = -1;
   let inPipeTable = false;
@@ -25,7 +32,7 @@ export function readText(text: string, meta: TextMeta): Document {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end; // CRLF
-    const line = readLine(text, start, lineEnd, locate);
+    const line = readLine(text, start, lineEnd, lineLocator(start, lineNo));
     if (line) {
       if (line.kind === "row") {
         if (!inPipeTable) table++;
@@ -36,6 +43,7 @@ export function readText(text: string, meta: TextMeta): Document {
     } else inPipeTable = false;
     if (end >= text.length) break;
     start = end + 1;
+    lineNo++;
   }
   return {
     name: meta.name,
@@ -51,7 +59,7 @@ export function readText(text: string, meta: TextMeta): Document {
 /** A pipe-table separator line: part of the table, but no content. */
 const SKIP: Line = { cells: [], loc: { offset: 0, length: 0, line: 1, column: 1 }, kind: "row" };
 
-function readLine(text: string, start: number, end: number, locate: ReturnType<typeof makeLocator>): Line | null {
+function readLine(text: string, start: number, end: number, locate: Locate): Line | null {
   const raw = text.slice(start, end);
   if (raw.trim().length === 0) return null;
   const loc = locate(start, end - start);
@@ -72,7 +80,7 @@ function readLine(text: string, start: number, end: number, locate: ReturnType<t
 }
 
 /** A token trimmed of surrounding whitespace (empty tokens keep their position). */
-function token(text: string, from: number, to: number, locate: ReturnType<typeof makeLocator>): Token {
+function token(text: string, from: number, to: number, locate: Locate): Token {
   let a = from;
   let b = to;
   while (a < b && isWs(text.charCodeAt(a))) a++;
@@ -89,7 +97,7 @@ function splitOn(
   from: number,
   to: number,
   sep: string,
-  locate: ReturnType<typeof makeLocator>,
+  locate: Locate,
   pipes: boolean,
 ): Token[] {
   const cells: Token[] = [];
@@ -115,7 +123,7 @@ function splitOn(
 }
 
 /** pdftotext -layout: columns are separated by two or more spaces. */
-function splitSpaces(text: string, from: number, to: number, locate: ReturnType<typeof makeLocator>): Token[] {
+function splitSpaces(text: string, from: number, to: number, locate: Locate): Token[] {
   const cells: Token[] = [];
   let i = from;
   while (i < to && isWs(text.charCodeAt(i))) i++;
