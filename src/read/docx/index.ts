@@ -7,16 +7,16 @@ import { emitDocument, type FlowBlock, type FlowCell, type FlowMeta } from "../f
 import { unzipEntries } from "../zip.js";
 import { attrValue, tokenize } from "./xml.js";
 
-interface DocxCell {
+export interface DocxCell {
   text: string;
   span: number;
   vmerge: "restart" | "continue" | null;
 }
-interface DocxRow {
+export interface DocxRow {
   cells: DocxCell[];
   gridBefore: number;
 }
-interface DocxTable {
+export interface DocxTable {
   rows: DocxRow[];
 }
 
@@ -161,7 +161,7 @@ function endParagraph(para: { text: string; heading?: number }, blocks: FlowBloc
 }
 
 /** vMerge runs → row spans; gridBefore → an empty leading cell. */
-function toFlowTable(t: DocxTable): FlowBlock {
+export function toFlowTable(t: DocxTable): FlowBlock {
   // Grid column of every cell.
   const placed = t.rows.map((r) => {
     let col = r.gridBefore;
