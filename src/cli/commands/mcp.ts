@@ -1,9 +1,5 @@
 // `jiaohe mcp`: the checker as an MCP server — stdio by default, Streamable HTTP with --http.
 import { type Command, InvalidArgumentError } from "commander";
-import { TOOLS } from "../../../tools/index.js";
-import { createToolDeps } from "../../../tools/deps.js";
-import { serve } from "../../mcp/serve.js";
-import { RULES } from "../../rules/index.js";
 
 interface McpFlags {
   http?: boolean;
@@ -41,6 +37,13 @@ export function register(program: Command): void {
       "\n示例 / examples:\n  jiaohe mcp\n  jiaohe mcp --http --port 8848 --token s3cret\n  JIAOHE_MCP_TOKEN=s3cret jiaohe mcp --http --host 0.0.0.0 --allow-host my-server.lan\n",
     )
     .action(async (flags: McpFlags) => {
+      // Loaded here, not at the top: other commands (and --help) need not pay for the MCP SDK.
+      const [{ TOOLS }, { createToolDeps }, { serve }, { RULES }] = await Promise.all([
+        import("../../../tools/index.js"),
+        import("../../../tools/deps.js"),
+        import("../../mcp/serve.js"),
+        import("../../rules/index.js"),
+      ]);
       const token = flags.token ?? process.env.JIAOHE_MCP_TOKEN ?? undefined;
       await serve(
         {
