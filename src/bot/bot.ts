@@ -139,6 +139,6 @@ function listenWebhook(config: BotConfig, handle: (u: Update) => void): Promise<
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(hook.port, () => resolve(server));
+    server.listen(hook.port, hook.host, () => resolve(server));
   });
 }

@@ -10,7 +10,8 @@ export const DEFAULT_API_ROOT = "https://api.telegram.org";
 export interface WebhookConfig {
   /** Public HTTPS URL Telegram posts to (registered with setWebhook). */
   url: string;
-  /** Local port and path the bot listens on (behind a reverse proxy). */
+  /** Local address, port and path the bot listens on (behind a TLS reverse proxy). */
+  host: string;
   port: number;
   path: string;
   /** Telegram echoes it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
@@ -84,6 +85,7 @@ const EnvSchema = z.object({
   JIAOHE_MAX_FINDINGS_INLINE: positiveInt("JIAOHE_MAX_FINDINGS_INLINE").optional(),
   JIAOHE_WEBHOOK_URL: z.string().trim().url("JIAOHE_WEBHOOK_URL 应为 https 网址").optional(),
   JIAOHE_WEBHOOK_PORT: positiveInt("JIAOHE_WEBHOOK_PORT").optional(),
+  JIAOHE_WEBHOOK_HOST: z.string().trim().min(1).optional(),
   JIAOHE_WEBHOOK_SECRET: z
     .string()
     .regex(/^[\w-]{16,256}$/, "JIAOHE_WEBHOOK_SECRET 应为 16–256 个字母、数字、_ 或 -")
@@ -114,7 +116,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     if (!e.JIAOHE_WEBHOOK_SECRET)
       throw new InputError("unreadable", "使用 webhook 时必须设置 JIAOHE_WEBHOOK_SECRET", "JIAOHE_WEBHOOK_SECRET is required with a webhook");
     const url = new URL(e.JIAOHE_WEBHOOK_URL);
-    webhook = { url: url.href, port: e.JIAOHE_WEBHOOK_PORT ?? 8443, path: url.pathname, secret: e.JIAOHE_WEBHOOK_SECRET };
+    webhook = { url: url.href, host: e.JIAOHE_WEBHOOK_HOST ?? "127.0.0.1", port: e.JIAOHE_WEBHOOK_PORT ?? 8443, path: url.pathname, secret: e.JIAOHE_WEBHOOK_SECRET };
   }
   return {
     token: e.TELEGRAM_BOT_TOKEN,
