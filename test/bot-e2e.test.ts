@@ -170,6 +170,23 @@ describe("bot over the Bot API", () => {
     if (active) expect(answer.text).not.toContain(active.message);
   });
 
+  it("splits a long answer into numbered parts Telegram accepts", async () => {
+    h = await startHarness();
+    h.tg.sendDocument(113, readFileSync(join(CORPUS_DERIVED, "002_4ae575586cf2a2c2.docx")), "卢氏县.docx");
+    await findingsRound(113);
+    const findings = await storedFindings(113);
+    const before = h.tg.messagesTo(113).length;
+    h.tg.sendText(113, "这份报告都有哪些问题？");
+    const parts = await h.tg.waitFor(() => {
+      const m = h!.tg.messagesTo(113).slice(before);
+      const n = Number(/^（1\/(\d+)）/.exec(m[0]?.text ?? "")?.[1] ?? 0);
+      return n > 1 && m.length >= n ? m : undefined;
+    });
+    const all = parts.map((p) => p.text).join("\n");
+    for (const f of findings) expect(all).toContain(f.message);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(4096);
+  });
+
   it("refuses chats not on the allow-list and admits one with the invitation code", async () => {
     h = await startHarness({ env: { JIAOHE_ALLOWED_CHATS: "201", JIAOHE_INVITE_CODE: "letmein-2024" } });
     h.tg.sendText(202, SEED_002);
