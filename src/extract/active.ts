@@ -60,7 +60,7 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
 
   for (const f of found) {
     const stop = stops.find((x) => x >= f.end) ?? to;
-    const items = readItems(s, s.normMap[f.end]!, s.normMap[stop]!, format === "2019");
+    const items = readItems(s, s.normMap[f.end]!, s.normMap[stop]!, format === "2019", ctx.flattened);
     assign(ctx, f.spec, items, spanOf(s, f.start, f.end).loc);
     if (f.alt && format !== "2019") {
       const span = spanOf(s, f.start, f.end);

@@ -22,7 +22,12 @@ export interface Anchor {
   start: number;
   end: number;
   distance: number;
+  /** Where the row's values start: the label's end, or earlier when values are printed inside a wrapped label. */
+  valuesFrom?: number;
 }
+
+/** Digits and blank-cell marks inside a label are values printed between its wrapped lines. */
+const FREE = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 0xe000;
 
 export function spec(key: string, standard: string, opts: { exactOnly?: boolean } = {}): LabelSpec {
   const n = normalizeLabel(standard);
@@ -52,8 +57,16 @@ export function findInOrder(norm: string, specs: readonly LabelSpec[], from: num
     for (let k = i - 1; k >= 0; k--) if (out[k]) { a = out[k]!.end; break; }
     let b = to;
     for (let k = i + 1; k < specs.length; k++) if (out[k]) { b = out[k]!.start; break; }
-    const m = fuzzyFind(norm, sp.pattern, tol, a, b);
-    if (m) out[i] = { spec: sp, start: m.start, end: m.end, distance: m.distance };
+    const m = fuzzyFind(norm, sp.pattern, tol, a, b, FREE);
+    if (m) {
+      const anchor: Anchor = { spec: sp, start: m.start, end: m.end, distance: m.distance };
+      for (let k = m.start; k < m.end; k++)
+        if (FREE(norm.charCodeAt(k))) {
+          anchor.valuesFrom = k;
+          break;
+        }
+      out[i] = anchor;
+    }
   }
   for (const a of out) if (a) extendPrefix(norm, a);
   return out;

@@ -56,7 +56,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     (a, b) => a - b,
   );
   const nextStop = (pos: number): number => stops.find((x) => x >= pos) ?? tableEnd;
-  const itemsAfter = (a: Anchor): Item[] => readItems(s, s.normMap[a.end]!, s.normMap[nextStop(a.end)]!);
+  const itemsAfter = (a: Anchor): Item[] =>
+    readItems(s, s.normMap[a.valuesFrom ?? a.end]!, s.normMap[nextStop(a.end)]!, false, ctx.flattened);
 
   let end = first.end;
   let fullOutcomeRow = false;

@@ -28,7 +28,7 @@ function isBoundary(c: number | undefined): boolean {
 }
 
 /** Items in raw[from, to). */
-export function readItems(s: Stream, from: number, to: number, allowNegative = false): Item[] {
+export function readItems(s: Stream, from: number, to: number, allowNegative = false, glued = false): Item[] {
   const raw = s.raw;
   const items: Item[] = [];
   let i = from;
@@ -56,6 +56,13 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       } else if (after === "." || after === "．" || after === "、") {
         // "2.其他…": item numbering of a label, not a value.
         i = j + 1;
+        continue;
+      }
+      // "数据1": a digit glued to a word is part of the word, unless the text is flattened
+      // (crawler text glues every value to its label: "规章000").
+      const left = raw.charCodeAt(i - 1);
+      if (!glued && left >= 0x4e00 && left <= 0x9fff) {
+        i = j;
         continue;
       }
       let start = i;

@@ -14,7 +14,7 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
   const starts = HEADER_WORDS.flatMap((w) => findAll(s.norm, w, from, to));
   if (starts.length === 0) return { found: false, start: from };
   const first = Math.min(...starts);
-  const items = readItems(s, s.normMap[first]!, s.normMap[to]!);
+  const items = readItems(s, s.normMap[first]!, s.normMap[to]!, false, ctx.flattened);
   const fit = fitItems(items, 15);
   if (fit && !inOrder(s.raw, fit)) {
     ctx.issues.push({

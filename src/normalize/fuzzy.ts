@@ -30,7 +30,15 @@ export interface FuzzyMatch {
  * Best approximate occurrence of `pattern` in `text[from, to)` with at most `maxDist` edits;
  * the leftmost among the best. Null when none is close enough.
  */
-export function fuzzyFind(text: string, pattern: string, maxDist: number, from = 0, to = text.length): FuzzyMatch | null {
+export function fuzzyFind(
+  text: string,
+  pattern: string,
+  maxDist: number,
+  from = 0,
+  to = text.length,
+  /** Text characters that may be skipped for free (numbers printed inside a wrapped label). */
+  free?: (code: number) => boolean,
+): FuzzyMatch | null {
   const m = pattern.length;
   if (m === 0 || to <= from) return null;
   // col[i] = edit distance of pattern[0..i) against the best suffix of text ending here; start[i] tracks where it began.
@@ -49,7 +57,7 @@ export function fuzzyFind(text: string, pattern: string, maxDist: number, from =
     const cj = text.charCodeAt(j);
     for (let i = 1; i <= m; i++) {
       const sub = (col[i - 1] as number) + (pattern.charCodeAt(i - 1) === cj ? 0 : 1);
-      const del = (col[i] as number) + 1; // text char extra
+      const del = (col[i] as number) + (free?.(cj) ? 0 : 1); // text char extra
       const ins = (next[i - 1] as number) + 1; // pattern char missing
       let v = sub;
       let s = i - 1 === 0 ? j : (colStart[i - 1] as number);
