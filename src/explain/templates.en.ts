@@ -43,6 +43,12 @@ function changesText(c: Cause, ctx: CauseContext): string {
     .join("; ");
 }
 
+function deltaText(from: number | null, to: number | null): string {
+  if (from === null || to === null) return num(to);
+  const d = Math.round((to - from) * 1e4) / 1e4;
+  return d >= 0 ? `${num(from)} + ${num(d)} = ${num(to)}` : `${num(from)} − ${num(-d)} = ${num(to)}`;
+}
+
 function equationName(eq: Equation): string {
   switch (eq.kind) {
     case "row-sum":
@@ -122,7 +128,7 @@ export const en: Templates = {
     const tail = clearsText(c, ctx);
     switch (c.kind) {
       case "single-cell":
-        return `${p} holds a wrong value ${num(first?.from ?? null)}: with ${num(first?.to ?? null)} both its row and its column add up${tail}.`;
+        return `${p} holds a wrong value ${num(first?.from ?? null)}; it should be ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}.`;
       case "missing-column": {
         const col = colLabel(String(d.column));
         const rows = (d.rows as string[]).map((r) => `「${rowLabel(r)}」`).join(", ");
@@ -152,7 +158,7 @@ export const en: Templates = {
         return `${num(a?.from ?? null)} (${placeShort(ctx.place(a?.cell ?? ""))}) and ${num(b?.from ?? null)} (${placeShort(ctx.place(b?.cell ?? ""))}) may have been typed in the neighbouring ${d.axis === "row" ? "row" : "column"}; swapped back, they add up${tail}.`;
       }
       case "last-year":
-        return `${p} holds ${num(first?.from ?? null)}, the same as last year's report; this year's parts imply ${num(first?.to ?? null)}${tail}.`;
+        return `${p} holds ${num(first?.from ?? null)}, the same as last year's report; this year's parts imply ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}.`;
       case "unit-slip":
         return `The table says ${num(Number(d.value))} 万元; 1 亿元 = 10000 万元, so that is ${num(Number(d.value))} ÷ 10000 ≈ ${num(Number(d.yi))} 亿元, implausible for one year's fees of ${ctx.issuer ?? "one body"}. Read as 元, it is ${num(Number(d.value))} 元 ≈ ${num(Number(d.asYuanInWan))} 万元, a plausible size: 元 was very likely entered in the 万元 column.`;
       case "narrative-overlap": {

@@ -50,6 +50,13 @@ function clearsText(c: Cause, ctx: CauseContext): string {
   return `在副本上重新核算后，${names.join("、")}都能对上，其他勾稽关系不受影响`;
 }
 
+/** "5 + 3 = 8": the proposed value as the printed one plus the difference the finding shows. */
+function deltaText(from: number | null, to: number | null): string {
+  if (from === null || to === null) return num(to);
+  const d = Math.round((to - from) * 1e4) / 1e4;
+  return d >= 0 ? `${num(from)} + ${num(d)} = ${num(to)}` : `${num(from)} − ${num(-d)} = ${num(to)}`;
+}
+
 /** Cells named compactly: one row → 「row」行的「a」「b」列; otherwise the first few places. */
 function cellsText(places: Place[]): string {
   if (places.length === 0) return "";
@@ -124,7 +131,7 @@ export const zh: Templates = {
   numbers(eq, n) {
     const left = sumText(n.parts.map((p) => p.value));
     const right = eq.kind === "balance" ? sumText(n.stated.map((p) => p.value)) : num(n.statedSum);
-    const rightName = eq.kind === "balance" ? "" : "总计为 ";
+    const rightName = eq.kind === "balance" ? " " : "总计为 ";
     return `${left}${missingNote(n)}，而${rightName}${right}，相差 ${num(Math.abs(n.difference))}`;
   },
   cause(c, ctx) {
@@ -135,7 +142,7 @@ export const zh: Templates = {
     const tail = verified ? `（${verified}）` : "";
     switch (c.kind) {
       case "single-cell":
-        return `${p}的 ${num(first?.from ?? null)} 填错了，应为 ${num(first?.to ?? null)}：${c.clears.length >= 2 ? "出错的行与出错的列正好交于这一格，" : ""}改为 ${num(first?.to ?? null)} 后${verified ? verified.replace(/^在副本上重新核算后，/, "") : "本项能对上"}。`;
+        return `${p}的 ${num(first?.from ?? null)} 填错了，应为 ${deltaText(first?.from ?? null, first?.to ?? null)}：${c.clears.length >= 2 ? "出错的行与出错的列正好交于这一格，" : ""}改为 ${num(first?.to ?? null)} 后${verified ? verified.replace(/^在副本上重新核算后，/, "") : "本项能对上"}。`;
       case "missing-column": {
         const col = colLabel(String(d.column));
         const rows = (d.rows as string[]).map((r) => `「${rowLabel(r)}」`);
@@ -170,7 +177,7 @@ export const zh: Templates = {
         return `${placeShort(ctx.place(a?.cell ?? ""))}的 ${num(a?.from ?? null)} 与${placeShort(ctx.place(b?.cell ?? ""))}的 ${num(b?.from ?? null)} 可能填到了相邻的${d.axis === "row" ? "行" : "列"}，两者互换后${verified ? verified.replace(/^在副本上重新核算后，/, "") : "各项都能对上"}。`;
       }
       case "last-year":
-        return `${p}的 ${num(first?.from ?? null)} 与上年报告同一格相同，可能照抄了上年的数；按本年各项推算应为 ${num(first?.to ?? null)}${tail}。`;
+        return `${p}的 ${num(first?.from ?? null)} 与上年报告同一格相同，可能照抄了上年的数；按本年各项推算应为 ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}。`;
       case "unit-slip": {
         const issuer = ctx.issuer ? `${ctx.issuer}` : "一个机关";
         return `表中为 ${num(Number(d.value))} 万元。1 亿元 = 10000 万元，${num(Number(d.value))} ÷ 10000 ≈ ${num(Number(d.yi))}，即约 ${num(Number(d.yi))} 亿元，作为${issuer}一年的行政事业性收费大得不合常理。若这串数字其实是以“元”填写的，则为 ${num(Number(d.value))} 元 ≈ ${num(Number(d.asYuanInWan))} 万元，数量级合理：很可能把“元”当成了“万元”填入。`;
