@@ -11,7 +11,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, ALL_CELL_IDS } from "../src/model/cells.js";
-import { CORPUS_DERIVED, type GoldCase, REPO_ROOT, seedCases } from "./helpers/gold.js";
+import { CORPUS_DERIVED, type GoldCase, GOLD_DIR, REPO_ROOT, SEEDS_DIR, seedCases } from "./helpers/gold.js";
 
 const MAIN = pathToFileURL(join(REPO_ROOT, "src/cli/main.ts")).href;
 // `node -e` puts the extra arguments after argv[0]; main() expects [node, script, ...args].
@@ -308,7 +308,7 @@ describe("jiaohe mcp over HTTP: transport rules", () => {
   let child: ChildProcessWithoutNullStreams;
   let url: URL;
   beforeAll(async () => {
-    ({ child, url } = await startHttpChild(["--token", TOKEN], {}));
+    ({ child, url } = await startHttpChild(["--token", TOKEN, "--files-root", SEEDS_DIR], {}));
   });
   afterAll(() => {
     child?.kill("SIGTERM");
@@ -329,6 +329,22 @@ describe("jiaohe mcp over HTTP: transport rules", () => {
     const r = await post("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\":", { Authorization: `Bearer ${TOKEN}` });
     expect(r.status).toBe(400);
     expect(await r.json()).toMatchObject({ jsonrpc: "2.0", id: null, error: { code: -32700 } });
+  });
+
+  it("reads server paths only inside --files-root", async () => {
+    const client = new Client({ name: "x", version: "1" });
+    await client.connect(new StreamableHTTPClientTransport(url, { requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } } }));
+    const c = CASES[0];
+    if (!c) throw new Error("no seeds");
+    const inside = await callOk(client, "parse_report", { path: c.gold.source });
+    expect(inside.year).toBe(c.gold.year);
+    expect(await client.listResources().then((r) => r.resources.map((x) => x.uri))).toContain(`jiaohe://reports/${inside.reportId}/tables`);
+    for (const path of [join(GOLD_DIR, `${c.stem}.json`), "../gold/README.md", "/etc/hostname"]) {
+      const r = await call(client, "parse_report", { path });
+      expect(r.isError, path).toBe(true);
+      expect(text(r), path).toMatch(/path-not-allowed|找不到文件/);
+    }
+    await client.close();
   });
 
   it("reads a derived .docx sent as base64 to the seed's gold values", async () => {
