@@ -1,6 +1,7 @@
 // The production bot against the fake Bot API over loopback: real HTTP, real long polling, real
 // multipart uploads and file downloads. Expected findings come from the gold files, never from
 // the bot's own earlier output. Every test ends by checking the bot broke no Telegram rule.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import type { Finding } from "../src/model/finding.js";
 import { ChatStateStore } from "../src/bot/state.js";
 import { CORPUS_DERIVED, SEEDS_DIR, seedCases } from "./helpers/gold.js";
 import { type Harness, startHarness } from "./bot-harness.js";
+import { startOpenAIStandin } from "./standins/openai-server.js";
 import type { SentMessage } from "./standins/telegram-server.js";
 
 const SEED_002 = readFileSync(join(SEEDS_DIR, "002_4ae575586cf2a2c2.txt"), "utf8");
@@ -311,5 +313,60 @@ describe("bot over the Bot API", () => {
     for (const f of findings) expect(md).toContain(f.message);
     expect(msgs.flatMap((m) => m.replyMarkup?.inline_keyboard ?? [])).toHaveLength(3);
     expect(doc.text).toContain(`${findings.length} 个问题`);
+  });
+});
+
+describe("bot with a model (OpenAI-compatible stand-in)", () => {
+  it("sends a question to the agent with the chat's report only, and shows its checked answer", async () => {
+    const llm = await startOpenAIStandin({
+      apiKey: "sk-test",
+      respond: (body) => {
+        const msgs = body.messages ?? [];
+        const reportId = /rpt_[0-9a-f]{10}/.exec(String(msgs[0]?.content ?? ""))?.[0] ?? "";
+        const question = String(msgs.filter((m) => m.role === "user").at(-1)?.content ?? "");
+        const toolResults = msgs.filter((m) => m.role === "tool");
+        if (toolResults.length === 0)
+          // First round: try the report of the OTHER chat as well: it must not be reachable.
+          return {
+            toolCalls: [
+              { name: "list_findings", arguments: { reportId, severity: null, family: "row-sum", cursor: null, limit: 10 } },
+              { name: "list_findings", arguments: { reportId: otherId, severity: null, family: null, cursor: null, limit: 10 } },
+            ],
+          };
+        seen.push({ question, reportId, tools: toolResults.map((m) => JSON.parse(String(m.content)) as { ok: boolean; error?: { code: string } }) });
+        return { content: "表三「（一）予以公开」行的「总计」填报{{applications.granted.total}}，与各列之和不一致。" };
+      },
+    });
+    const seen: { question: string; reportId: string; tools: { ok: boolean; error?: { code: string } }[] }[] = [];
+    let otherId = "";
+    try {
+      h = await startHarness({ env: { OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: "sk-test", JIAOHE_MODEL: "test-model" } });
+      h.tg.sendText(701, SEED_002);
+      h.tg.sendText(702, readFileSync(join(SEEDS_DIR, "000_855a3ef0bc8273b0.txt"), "utf8"));
+      await findingsRound(701);
+      await findingsRound(702);
+      const s702 = await new ChatStateStore(h.stateDir, h.config.stateTtlMs).get(702);
+      otherId = `rpt_${createHash("sha256").update(s702.current!.report.source.sha256).update("").digest("hex").slice(0, 10)}`;
+      const before = h.tg.messagesTo(701).length;
+      h.tg.sendText(701, "为什么表三不平？");
+      const answer = await h.tg.waitFor(() => h!.tg.messagesTo(701)[before], 15_000);
+      expect(answer.text).toContain(`填报${GOLD_002.cells["applications.granted.total"]}件`);
+      expect(answer.text).not.toContain("未配置大模型");
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.question).toContain("为什么表三不平");
+      expect(seen[0]!.reportId).not.toBe(otherId);
+      expect(seen[0]!.tools[0]!.ok).toBe(true);
+      // Chat 702's report is not in chat 701's tool store.
+      expect(seen[0]!.tools[1]).toMatchObject({ ok: false, error: { code: "unknown-report" } });
+      expect(h.tg.messagesTo(702).some((m) => m.text.includes("予以公开」行的「总计」"))).toBe(false);
+      // The id tried above really is chat 702's: in its own chat the same id is reachable.
+      const before702 = h.tg.messagesTo(702).length;
+      h.tg.sendText(702, "表三有问题吗？");
+      await h.tg.waitFor(() => h!.tg.messagesTo(702)[before702], 15_000);
+      expect(seen[1]!.reportId).toBe(otherId);
+      expect(seen[1]!.tools[1]!.ok).toBe(true);
+    } finally {
+      await llm.close();
+    }
   });
 });
