@@ -5,7 +5,7 @@
 // itself; the drafting tools use the same scanner to turn numbers in notes into slots.
 
 export type NumberKind = "arabic" | "chinese";
-export type AllowedReason = "year" | "date" | "ordinal" | "docno" | null;
+export type AllowedReason = "year" | "date" | "ordinal" | "docno" | "unit" | null;
 
 export interface NumberSpan {
   start: number;
@@ -25,7 +25,7 @@ export const ALLOWED_PHRASES: readonly string[] = [
   "一次性", "一窗受理", "一件事", "一事一申请", "三安全一稳定", "四类过程性信息", "三类内部事务信息", "一切",
   "一同", "一系列", "一把手", "千方百计", "一如既往", "一以贯之", "十四五", "十五五", "二十大", "二十届",
   "十九大", "十九届", "一中全会", "二中全会", "三中全会", "四中全会", "五中全会", "六中全会", "七中全会",
-  "双随机一公开", "老百姓", "百姓", "万元", "百分点", "百分之", "三审三校", "一岗双责", "一对一", "第一时间",
+  "双随机一公开", "老百姓", "百姓", "三审三校", "一岗双责", "一对一", "第一时间",
   "一手", "一端", "一张网", "一张图", "一图读懂", "一图解读", "五公开", "两级", "三级", "四级", "五级",
   "千家万户", "万家", "七五普法", "八五普法", "九五普法", "不一", "之一", "一带一路", "两会", "两微一端",
   "一网一微", "一年来", "一年以来", "最多跑一次", "一门式", "一次办", "一码通", "一号通", "一口受理",
@@ -132,6 +132,9 @@ function classify(t: string, s: number, e: number, kind: NumberKind, value: numb
   }
   // Chinese numerals
   const run = t.slice(s, e);
+  // "{{active.fees.amount_wan_yuan}}万元": the unit of a slot, not a number; after Arabic digits
+  // (3.5万) it belongs to that number, which is reported itself.
+  if (/^[万亿]+$/.test(run) && (t[s - 1] === FILLER || /[0-9０-９]/.test(t[s - 1] ?? ""))) return "unit";
   if (after === "是" || after === "要" || after === "来") {
     if (after !== "来" || run.length === 1) return "ordinal";
   }
