@@ -99,8 +99,8 @@ export const MESSAGES: Record<string, Template> = {
     en: "{{table}}, row「{{row}}」: the digits of column(s)「{{columns}}」run together and cannot be split ({{count}} cells)",
   },
   "F3.label-deviation": {
-    zh: "{{kind}}“{{seen}}”与标准文字“{{standard}}”不一致",
-    en: "The {{kind}} “{{seen}}” differs from the standard text “{{standard}}”",
+    zh: "{{where}}{{kind}}“{{seen}}”与标准文字“{{standard}}”不一致",
+    en: "{{where}}the {{kind}} “{{seen}}” differs from the standard text “{{standard}}”",
   },
   "F4.outdated-format": {
     zh: "{{year}} 年度报告使用了 2019 年试行格式的表格，应使用国办公开办函〔2021〕30号规定的格式",
@@ -179,6 +179,30 @@ export const SUFFIXES: Record<"suggestion" | "missingColumn", Template> = {
     en: "; cells of this row are absent because a column is missing, which probably accounts for the difference",
   },
 };
+
+/** Fixed words of the command-line output (the CLI holds no wording of its own). */
+export const UI = {
+  zh: {
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    prose: "正文与结构",
+    row: "该行",
+    clean: "未发现问题。",
+    summary: "共 {{total}} 个问题：错误 {{error}}，警告 {{warning}}，提示 {{info}}",
+    unreadable: "无法读取",
+    badLang: "未知语言：{{lang}}（可用 zh、en）",
+    previous: "上一年报告",
+  },
+  en: {
+    severity: { error: "error", warning: "warning", info: "info" },
+    prose: "Text and structure",
+    row: "row",
+    clean: "No problems found.",
+    summary: "{{total}} finding(s): {{error}} error(s), {{warning}} warning(s), {{info}} info",
+    unreadable: "Cannot read",
+    badLang: "Unknown language: {{lang}} (use zh or en)",
+    previous: "previous report",
+  },
+} as const;
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 

@@ -1,3 +1,4 @@
+import { cellLabel } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
 
 const KIND_LABEL = { heading: "标题", row: "行标签", column: "列标题", table: "表名" } as const;
@@ -19,7 +20,13 @@ export default defineRule({
         messageId: "label-deviation",
         cells: [...d.cells],
         severity: d.severity,
-        data: { kind: KIND_LABEL[d.kind], seen: d.seen, standard: d.standard, count: d.cells.length },
+        data: {
+          where: d.cells[0] ? `${cellLabel(d.cells[0])?.tableLabel ?? ""}` : "",
+          kind: KIND_LABEL[d.kind],
+          seen: d.seen,
+          standard: d.standard,
+          count: d.cells.length,
+        },
         loc: d.loc,
         key: `${d.kind}:${d.standard}`,
       });
