@@ -87,6 +87,13 @@ async function readBytes(bytes: Uint8Array, name: string, lim: ReadLimits): Prom
           `The file is password-protected and cannot be read: ${name}. Remove the password in Word/WPS, save as .docx and send that.`,
           name,
         );
+      if (flavour === "other")
+        throw new InputError(
+          "corrupt",
+          `Office 文件已损坏或无法识别（找不到 Word 正文）：${name}。请用 Word/WPS 打开后另存为 .docx 再发送。`,
+          `The Office file is damaged or not recognised (no Word document inside): ${name}. Open it in Word/WPS, save it as .docx and send that.`,
+          name,
+        );
       throw unsupported(flavour, name);
     }
     case "rtf":

@@ -4,7 +4,7 @@
 import { InputError } from "../../model/errors.js";
 import type { Document } from "../blocks.js";
 import { emitDocument, type FlowBlock, type FlowCell, type FlowMeta } from "../flow.js";
-import { unzipEntries } from "../zip.js";
+import { corruptZip, unzipEntries } from "../zip.js";
 import { attrValue, tokenize } from "./xml.js";
 
 export interface DocxCell {
@@ -220,7 +220,15 @@ export function readDocx(bytes: Uint8Array, meta: FlowMeta, maxUncompressed: num
     );
   }
   const dec = new TextDecoder("utf-8");
+  // The zip holds no checksum we verify: a damaged entry shows as invalid UTF-8 or a cut-off body.
+  let xml: string;
+  try {
+    xml = new TextDecoder("utf-8", { fatal: true }).decode(doc);
+  } catch {
+    throw corruptZip(meta.name);
+  }
+  if (!/<w:body[\s>]/.test(xml) || !/<\/w:document>\s*$/.test(xml.replace(/\0+$/, ""))) throw corruptZip(meta.name);
   const styles = files["word/styles.xml"];
-  const flow = docxXmlToFlow(dec.decode(doc), styles ? headingStyles(dec.decode(styles)) : new Map());
+  const flow = docxXmlToFlow(xml, styles ? headingStyles(dec.decode(styles)) : new Map());
   return emitDocument(flow, meta);
 }
