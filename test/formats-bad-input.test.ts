@@ -81,7 +81,7 @@ describe("bad input", () => {
     // Damage the compressed data, not the central directory (found from the end record).
     const damaged = new Uint8Array(good);
     const cd = Buffer.from(good).readUInt32LE(good.length - 22 + 16);
-    for (let i = 200; i < cd - 50; i += 7) damaged[i] ^= 0x5a;
+    for (let i = 200; i < cd - 50; i += 7) damaged[i] = (damaged[i] ?? 0) ^ 0x5a;
     expect((await inputError(damaged)).code).toBe("corrupt");
   });
 
