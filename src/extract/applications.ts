@@ -81,6 +81,23 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     }
   });
 
+  // Rows whose labels were lost or displaced (pdf2md): a row's region holding several complete
+  // lines of 7 values, with exactly that many unlabelled rows following it, is read by position.
+  const positional = new Set<string>();
+  APPLICATION_ROWS.forEach((row, ri) => {
+    const items = rowItems.get(row.key);
+    if (!items || fitItems(items, 7) || positional.has(row.key)) return;
+    const groups = byLine(ctx, items).filter((g) => g.some((x) => x.kind !== "blank"));
+    if (groups.length < 2 || !groups.every((g) => fitItems(g, 7))) return;
+    const next = APPLICATION_ROWS.slice(ri + 1, ri + groups.length);
+    if (next.length !== groups.length - 1 || next.some((r, k) => anchors[ri + 1 + k] || rowItems.has(r.key))) return;
+    rowItems.set(row.key, groups[0]!);
+    next.forEach((r, k) => {
+      rowItems.set(r.key, groups[k + 1]!);
+      positional.add(r.key);
+    });
+  });
+
   // （六）其他处理 printed as one row (2019 trial format, or a 2021 report using its layout).
   const singleOther =
     !anchors[rowIndex("other.no_correction")] && !anchors[rowIndex("other.no_fee")] && !anchors[rowIndex("other.other")];
@@ -114,6 +131,11 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       continue;
     }
     const full = assignRow(ctx, row.key, items, lacksOther, anchors[ri] ?? null);
+    if (positional.has(row.key))
+      for (const c of APPLICATION_COLUMN_KEYS) {
+        const cell = ctx.cells[applicationCellId(row.key, c)];
+        if (cell) cell.note = "行标签缺失或错位，按行序对应";
+      }
     if (full && ri >= OUTCOME_FROM) fullOutcomeRow = true;
   }
 
@@ -251,4 +273,17 @@ function assignRow(ctx: Ctx, rowKey: string, items: Item[], lacksOther: boolean,
     printed: printed.map((x) => x.value ?? 0),
   });
   return false;
+}
+
+/** Items grouped by the source line they are printed on. */
+function byLine(ctx: Ctx, items: readonly Item[]): Item[][] {
+  const groups: Item[][] = [];
+  let last = -1;
+  for (const it of items) {
+    const line = ctx.s.locate(ctx.s.rawMap[it.start]!).line;
+    if (line !== last) groups.push([]);
+    groups[groups.length - 1]!.push(it);
+    last = line;
+  }
+  return groups;
 }

@@ -14,9 +14,10 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
   const starts = HEADER_WORDS.flatMap((w) => findAll(s.norm, w, from, to));
   if (starts.length === 0) return { found: false, start: from };
   const first = Math.min(...starts);
-  const items = readItems(s, s.normMap[first]!, s.normMap[to]!, false, ctx.flattened);
+  const all = readItems(s, s.normMap[first]!, s.normMap[to]!, false, ctx.flattened);
+  const { items, ordered } = tableBlock(s.raw, all);
   const fit = fitItems(items, 15);
-  if (fit && !inOrder(s.raw, fit)) {
+  if (fit && !ordered) {
     ctx.issues.push({
       kind: "unreadable-table",
       table: "review",
@@ -77,17 +78,25 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
   return { found: true, start: first };
 }
 
+const HEADER_TEXT = /行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果|维持|纠正|其他|尚未|审结|总\s*计|[（）()|#\s:：\-]/g;
+
 /**
- * The values must come as one block of 15, or as three blocks of 5 (one small table per 复议/诉讼
- * block). Values interleaved with header words (pdftotext reading order) cannot be trusted.
+ * The table's values: from the first value up to the first prose after them (a missing 五 heading
+ * must not pull the next section's numbers in). They must come as one block of 15, or as three
+ * blocks of 5 (one small table per 复议/诉讼 block); values interleaved with header words
+ * (pdftotext reading order) cannot be trusted.
  */
-function inOrder(raw: string, items: readonly Item[]): boolean {
+function tableBlock(raw: string, all: readonly Item[]): { items: Item[]; ordered: boolean } {
+  if (all.length === 0) return { items: [], ordered: true };
+  const items: Item[] = [all[0]!];
   const sizes: number[] = [1];
-  for (let i = 1; i < items.length; i++) {
-    const between = raw.slice(items[i - 1]!.end, items[i]!.start);
+  for (let i = 1; i < all.length; i++) {
+    const between = raw.slice(all[i - 1]!.end, all[i]!.start);
+    if (/[\u4e00-\u9fff]/.test(between.replace(HEADER_TEXT, ""))) break; // prose: the table has ended
+    items.push(all[i]!);
     // a stray "总计" (the last header cell printed late) does not break the order
     if (/[\u4e00-\u9fff]/.test(between.replace(/总\s*计/g, ""))) sizes.push(1);
     else sizes[sizes.length - 1]!++;
   }
-  return sizes.length === 1 || (sizes.length === 3 && sizes.every((n) => n === 5));
+  return { items, ordered: sizes.length === 1 || (sizes.length === 3 && sizes.every((n) => n === 5)) };
 }
