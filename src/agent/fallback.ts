@@ -94,16 +94,17 @@ export function draftSkeleton(ctx: ReportContext, notes?: { overview?: string | 
   const title = `${r.issuer ?? "【机关名称】"}${r.year ? `${r.year}年` : "【年度】"}政府信息公开工作年度报告`;
   const overview = draftWithoutModel(ctx, "overview", notes?.overview, null).text;
   const problems = draftWithoutModel(ctx, "problems", notes?.problems, null).text;
+  const table = (t: "active" | "applications" | "review") => renderTable(r, t, "markdown").replace(/^\*[^*\n]+\*\n\n?/m, "");
   return [
     title,
     "",
     overview,
     "",
-    renderTable(r, "active", "markdown"),
+    table("active"),
     "",
-    renderTable(r, "applications", "markdown"),
+    table("applications"),
     "",
-    renderTable(r, "review", "markdown"),
+    table("review"),
     "",
     problems,
     "",
