@@ -136,6 +136,8 @@ export const en: Templates = {
         return `Column 「${col}」 was dropped from the outcome rows (they have one number too few).${nv} Putting the gap into 「${col}」 of ${rows} and 0 into the other missing cells makes them add up${tail}.`;
       }
       case "short-row": {
+        if (typeof d.fill === "number" && d.fill > 0)
+          return `No number was read for ${c.changes.filter((x) => x.to !== 0).map((x) => placeShort(ctx.place(x.cell))).join("; ")} (the row has fewer numbers than columns); filling in the gap ${(d.diffs as number[]).map(num).join(", ")} makes it add up${tail}. Check this cell against the original table.`;
         const parts = (d.parts as number[]) ?? [];
         const head = parts.length && typeof d.total === "number" ? `The printed numbers ${sumText(parts)} already make the total ${num(d.total)}; ` : "";
         return `${head}with 0 in the absent cells the row and its columns add up, so zeros were most likely left out. The source does not print them: check before filling in.`;

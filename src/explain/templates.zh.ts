@@ -155,6 +155,8 @@ export const zh: Templates = {
         return `「${col}」列在办理结果等行中缺失（这些行少了一个数）。${newPart}把差额补进${rows.join("、")}的「${col}」列、其余缺失的格补 0 后，${verified ? verified.replace(/^在副本上重新核算后，/, "重新核算，") : "这些行都能对上"}。`;
       }
       case "short-row": {
+        if (typeof d.fill === "number" && d.fill > 0)
+          return `${c.changes.filter((x) => x.to !== 0).map((x) => `${placeShort(ctx.place(x.cell))}没有读到数字`).join("，")}（该行印出的数字少于列数）；按差额补上 ${(d.diffs as number[]).map(num).join("、")} 后，${verified ? verified.replace(/^在副本上重新核算后，/, "") : "本行能对上"}。请对照原表核实这一格。`;
         const parts = (d.parts as number[]) ?? [];
         const head = parts.length && typeof d.total === "number" ? `本行印出的各数 ${sumText(parts)} 已等于总计 ${num(d.total)}；` : "";
         return `${head}缺的格填 0 后，本行和所在各列都能对上，很可能是 0 没有印出。原文没有这些数，请核实后补填。`;
@@ -220,7 +222,7 @@ export const zh: Templates = {
       case "last-year":
         return [`按本年台账重新统计，不要沿用上年的数；若核实无误，${ch}。`];
       case "short-row":
-        return ["核实后在缺的格中填 0（或台账中的实际数），每一行都应印满各列。"];
+        return c.data.fill ? [`对照原表核实后补填：${ch}。`] : ["核实后在缺的格中填 0（或台账中的实际数），每一行都应印满各列。"];
       case "neighbour":
         return [`核对这两格，把数字放回各自的${c.data.axis === "row" ? "行" : "列"}：${ch}。`];
       case "joined-digits":

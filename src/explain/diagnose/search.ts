@@ -119,6 +119,13 @@ export function missingColumn(ctx: SearchContext): Cause[] {
     const issue = ctx.report.issues.some((i) => i.kind === "missing-column" && i.cells.some((c) => c.endsWith(`.${col}`)));
     // The dropped column's own 本年新收 figure accounting for the differences is the tell-tale sign.
     const matchesNew = newValue != null && newValue > 0 && diffs.some((d) => d === newValue);
+    // A column dropped from the table misses from most rows; a few gaps are rows read short.
+    const columnWide = headerDrops || issue || rows.length * 2 >= APPLICATION_ROWS.length;
+    if (!columnWide) {
+      const filled = changes.filter((c) => c.to !== 0);
+      out.push(cause("short-row", changes, t, "medium", 0.55, { fill: filled.length, column: col, rows: explained, diffs }));
+      continue;
+    }
     const conf: Confidence = matchesNew || headerDrops || issue || t.clears.length >= 2 ? "high" : "medium";
     out.push(
       cause("missing-column", changes, t, conf, conf === "high" ? 0.95 : 0.6, {
