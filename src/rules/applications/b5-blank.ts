@@ -1,5 +1,6 @@
 import { cellLabel, describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
+import { droppedColumnCells } from "../structure/f2-missing-column.js";
 
 // A blank or "/" cell is "not filled", never silently 0: one warning per table row, naming its cells.
 export default defineRule({
@@ -12,9 +13,10 @@ export default defineRule({
   status: "stable",
   messages: ["blank"],
   check(ctx) {
+    const dropped = new Set(droppedColumnCells(ctx.report));
     const byRow = new Map<string, string[]>();
     for (const [id, c] of Object.entries(ctx.report.cells)) {
-      if (c.state !== "blank" && c.state !== "slash") continue;
+      if ((c.state !== "blank" && c.state !== "slash") || dropped.has(id)) continue;
       const row = id.slice(0, id.lastIndexOf("."));
       byRow.set(row, [...(byRow.get(row) ?? []), id]);
     }

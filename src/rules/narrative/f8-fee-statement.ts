@@ -1,3 +1,4 @@
+import { SECTION_HEADINGS } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 
 // Section 六 must say what 信息处理费 was charged under 国办函〔2020〕109号, including "未收取".
@@ -14,6 +15,6 @@ export default defineRule({
     const other = ctx.report.sections.find((s) => s.id === "other");
     if (!other) return;
     if (/(处理费|收费|收取费用)/.test(other.text.replace(/\s+/g, ""))) return;
-    ctx.emit({ messageId: "no-fee-statement", cells: [], data: { heading: other.heading.trim() }, loc: other.loc });
+    ctx.emit({ messageId: "no-fee-statement", cells: [], data: { heading: other.heading.trim() || SECTION_HEADINGS.other }, loc: other.loc });
   },
 });

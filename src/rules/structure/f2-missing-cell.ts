@@ -1,6 +1,7 @@
 import { APPLICATION_COLUMN_KEYS, cellLabel, describeCell } from "../../model/cells.js";
 import type { StructureIssue } from "../../model/report.js";
 import { defineRule } from "../rule.js";
+import { droppedColumnCells } from "./f2-missing-column.js";
 
 const ISSUE_KINDS = new Set(["missing-cell", "short-row", "missing-row", "ambiguous-cell"]);
 
@@ -16,23 +17,8 @@ export default defineRule({
   messages: ["short-row", "missing-cells", "missing-rows", "ambiguous"],
   check(ctx) {
     const { report } = ctx;
-    const column = new Set(report.issues.filter((i) => i.kind === "missing-column").flatMap((i) => i.cells));
-    // Rows printed in part: a cell absent there belongs to a dropped column when ≥ 12 such rows lack it.
-    const partial = new Map<string, number>();
-    for (const [id, c] of Object.entries(report.cells)) {
-      if (!id.startsWith("applications.") || c.state !== "missing") continue;
-      const row = id.slice(0, id.lastIndexOf("."));
-      if (!APPLICATION_COLUMN_KEYS.some((k) => report.cells[`${row}.${k}`]?.value != null)) continue;
-      const col = id.slice(id.lastIndexOf(".") + 1);
-      partial.set(col, (partial.get(col) ?? 0) + 1);
-    }
-    const droppedCol = (id: string) => {
-      if (column.has(id)) return true;
-      if (column.size || !id.startsWith("applications.")) return false;
-      const row = id.slice(0, id.lastIndexOf("."));
-      const inPartialRow = APPLICATION_COLUMN_KEYS.some((k) => report.cells[`${row}.${k}`]?.value != null);
-      return inPartialRow && (partial.get(id.slice(id.lastIndexOf(".") + 1)) ?? 0) >= 12;
-    };
+    const dropped = new Set(droppedColumnCells(report));
+    const droppedCol = (id: string) => dropped.has(id);
     const done = new Set<string>();
     // Whole rows missing within one group (（六）其他处理 printed as a single row, 2019 layout) are one
     // problem: one finding listing every cell of those rows.

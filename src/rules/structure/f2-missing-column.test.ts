@@ -22,4 +22,13 @@ describe("F2-column 缺列", () => {
     expect(fs).toHaveLength(1);
     expect(fs[0]?.cells).toEqual(dropped);
   });
+  it("takes empty grid cells as a dropped column only when the header lacks the column (HTML/.docx)", () => {
+    const cells = Object.fromEntries(dropped.map((id) => [id, { value: null, state: "blank" as const, raw: "" }]));
+    const report = testReport({ cells });
+    // Header prints all seven columns: blanks are unfilled cells (B5-blank), not a dropped column.
+    expect(runRule(rule, report)).toEqual([]);
+    report.tables.applications.columns = ["natural", "commercial", "research", "social", "legal", "total"];
+    expect(runRule(rule, report)[0]?.cells).toEqual(dropped);
+  });
 });
+

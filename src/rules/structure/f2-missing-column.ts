@@ -1,8 +1,48 @@
 import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
+import type { Report, SourceLocation } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 
 // A dropped column (002: 其他 missing from the header and from rows 三–四) is one problem, reported once
 // with all the cells it takes away, not as dozens of row or cell findings.
+// A dropped column shows as absent cells in text, or as empty grid cells in HTML/.docx renderings.
+// Empty cells alone are not enough (some reports leave every zero blank): the header must lack the
+// column too.
+const ABSENT = new Set(["missing", "blank", "slash"]);
+
+export interface DroppedColumn {
+  label: string;
+  cells: string[];
+  detail: string;
+  loc: SourceLocation | null;
+}
+
+/** Columns of the 申请 table the document does not give: the reader's issues, else inferred. */
+export function droppedColumns(report: Report): DroppedColumn[] {
+  const out: DroppedColumn[] = report.issues
+    .filter((i) => i.kind === "missing-column")
+    .map((i) => ({ label: i.column ?? "", cells: [...i.cells], detail: i.detail, loc: i.loc ?? null }));
+  if (!report.tables.applications.found) return out;
+  const covered = new Set(out.flatMap((d) => d.cells));
+  const header = report.tables.applications.columns;
+  for (const col of [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const]) {
+    if (APPLICATION_ROWS.some((r) => covered.has(applicationCellId(r.key, col.key)))) continue;
+    const states = header.length > 0 && !header.includes(col.key) ? ABSENT : new Set(["missing"]);
+    // Only rows that print other columns count: a row missing as a whole is not a dropped column.
+    const others = APPLICATION_COLUMN_KEYS.filter((k) => k !== col.key);
+    const cells = APPLICATION_ROWS.filter(
+      (r) =>
+        states.has(report.cells[applicationCellId(r.key, col.key)]?.state ?? "") &&
+        others.some((k) => report.cells[applicationCellId(r.key, k)]?.value != null),
+    ).map((r) => applicationCellId(r.key, col.key));
+    if (cells.length >= 12) out.push({ label: col.label, cells, detail: "", loc: report.tables.applications.loc ?? null });
+  }
+  return out;
+}
+
+export function droppedColumnCells(report: Report): string[] {
+  return droppedColumns(report).flatMap((d) => d.cells);
+}
+
 export default defineRule({
   id: "F2-column",
   family: "missing-column",
@@ -13,40 +53,13 @@ export default defineRule({
   status: "stable",
   messages: ["missing-column"],
   check(ctx) {
-    const { report } = ctx;
-    const covered = new Set<string>();
-    for (const issue of report.issues.filter((i) => i.kind === "missing-column")) {
-      const label = issue.column ?? "";
-      issue.cells.forEach((c) => covered.add(c));
+    for (const d of droppedColumns(ctx.report))
       ctx.emit({
         messageId: "missing-column",
-        cells: [...issue.cells],
-        data: { table: TABLE_LABELS[issue.table ?? "applications"], column: label, count: issue.cells.length, detail: issue.detail },
-        loc: issue.loc ?? null,
-        key: label,
+        cells: d.cells,
+        data: { table: TABLE_LABELS.applications, column: d.label, count: d.cells.length, detail: d.detail },
+        loc: d.loc,
+        key: d.label,
       });
-    }
-    if (!report.tables.applications.found) return;
-    // Inferred from the cells when the reader gave no column issue: most of a column's cells absent.
-    for (const col of [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const]) {
-      const ids = APPLICATION_ROWS.map((r) => applicationCellId(r.key, col.key));
-      if (ids.some((id) => covered.has(id))) continue;
-      // Only rows that print other columns count: a row missing as a whole is not a dropped column.
-      const others = APPLICATION_COLUMN_KEYS.filter((k) => k !== col.key);
-      const missing = APPLICATION_ROWS.filter(
-        (r) =>
-          report.cells[applicationCellId(r.key, col.key)]?.state === "missing" &&
-          others.some((k) => report.cells[applicationCellId(r.key, k)]?.value != null),
-      ).map((r) => applicationCellId(r.key, col.key));
-      if (missing.length < 12) continue;
-      missing.forEach((c) => covered.add(c));
-      ctx.emit({
-        messageId: "missing-column",
-        cells: missing,
-        data: { table: TABLE_LABELS.applications, column: col.label, count: missing.length, detail: "" },
-        loc: report.tables.applications.loc ?? null,
-        key: col.label,
-      });
-    }
   },
 });
