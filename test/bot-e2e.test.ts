@@ -170,23 +170,50 @@ describe("bot over the Bot API", () => {
     // Findings of table 二 are not part of an answer about table 三.
     const active = findings.find((f) => f.cells[0]?.startsWith("active."));
     if (active) expect(answer.text).not.toContain(active.message);
+    // "不平" is about the arithmetic: a label typo is not part of the answer.
+    const label = findings.find((f) => f.family === "label-deviation");
+    if (label) expect(answer.text).not.toContain(label.message);
+  });
+
+  it("drafts a section without a model from the report's own figures (/draft and a free request)", async () => {
+    h = await startHarness();
+    h.tg.sendText(114, "/draft 总体情况");
+    await h.tg.waitFor(() => h!.tg.messagesTo(114)[0]?.text.includes("请先发送一份报告"));
+    h.tg.sendText(114, SEED_002);
+    await findingsRound(114);
+    for (const ask of ["/draft 总体情况", "帮我写总体情况"]) {
+      const before = h.tg.messagesTo(114).length;
+      h.tg.sendText(114, ask);
+      const draft = await h.tg.waitFor(() => h!.tg.messagesTo(114)[before]);
+      expect(draft.text).toContain("一、总体情况");
+      expect(draft.text).toContain(`新收政府信息公开申请${GOLD_002.cells["applications.new.total"]}件`);
+      expect(draft.text).toContain(`予以公开${GOLD_002.cells["applications.granted.total"]}件`);
+    }
+    const before = h.tg.messagesTo(114).length;
+    h.tg.sendText(114, "/draft");
+    await h.tg.waitFor(() => h!.tg.messagesTo(114)[before]?.text.includes("/draft 总体情况"));
   });
 
   it("splits a long answer into numbered parts Telegram accepts", async () => {
-    h = await startHarness();
-    h.tg.sendDocument(113, readFileSync(join(CORPUS_DERIVED, "002_4ae575586cf2a2c2.docx")), "卢氏县.docx");
-    await findingsRound(113);
-    const findings = await storedFindings(113);
-    const before = h.tg.messagesTo(113).length;
+    // An answer as a model might write it: Markdown, characters HTML must escape, far over 4096.
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, i) => `**第 ${i + 1} 段** 「（一）予以公开」行 \`总计\` < 各列之和 & 需核对；${"依申请公开的办理结果应与台账一致。".repeat(6)}`,
+    );
+    h = await startHarness({ deps: { ask: async () => ({ text: paragraphs.join("\n\n"), byModel: true }) } });
     h.tg.sendText(113, "这份报告都有哪些问题？");
     const parts = await h.tg.waitFor(() => {
-      const m = h!.tg.messagesTo(113).slice(before);
+      const m = h!.tg.messagesTo(113);
       const n = Number(/^（1\/(\d+)）/.exec(m[0]?.text ?? "")?.[1] ?? 0);
       return n > 1 && m.length >= n ? m : undefined;
     });
+    parts.forEach((p, i) => {
+      expect(p.text.length).toBeLessThanOrEqual(4096);
+      expect(p.text.startsWith(`（${i + 1}/${parts.length}）`)).toBe(true);
+    });
     const all = parts.map((p) => p.text).join("\n");
-    for (const f of findings) expect(all).toContain(f.message);
-    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(4096);
+    // Every paragraph arrives whole (cuts fall between paragraphs), with its characters intact.
+    for (const para of paragraphs) expect(all).toContain(para.replaceAll("**", "").replaceAll("`", ""));
   });
 
   it("refuses chats not on the allow-list and admits one with the invitation code", async () => {

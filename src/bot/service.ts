@@ -48,6 +48,18 @@ export class ChatService {
     return last;
   }
 
+  /** Keeps "typing…" visible while slow work runs (Telegram shows it for about 5 seconds). */
+  async withTyping<T>(chatId: number, work: () => Promise<T>): Promise<T> {
+    const ping = () => void this.api.sendChatAction(chatId, "typing").catch(() => undefined);
+    ping();
+    const timer = setInterval(ping, 4500);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   // ---- pasted reports ----
 
   /** Adds a pasted part; analysis starts once the chat has been quiet for a moment (or on /check). */
@@ -130,10 +142,9 @@ export class ChatService {
 
   async analyzeAndSend(chatId: number, source: ReportSource): Promise<void> {
     const started = this.now();
-    await this.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let analysis: Awaited<ReturnType<BotDeps["analyze"]>>;
     try {
-      analysis = await this.deps.analyze(source);
+      analysis = await this.withTyping(chatId, () => this.deps.analyze(source));
     } catch (e) {
       if (!isInputError(e)) throw e;
       this.deps.log.info("report.rejected", { chat: chatId, code: e.code });
@@ -194,8 +205,7 @@ export class ChatService {
 
   async answer(chatId: number, question: string): Promise<void> {
     const s = await this.store.get(chatId);
-    await this.api.sendChatAction(chatId, "typing").catch(() => undefined);
-    const a = await this.deps.ask(question, s.current, s.history);
+    const a = await this.withTyping(chatId, () => this.deps.ask(question, s.current, s.history));
     await this.remember(chatId, question, a);
     await this.sendAnswer(chatId, a);
   }
@@ -203,8 +213,8 @@ export class ChatService {
   async draft(chatId: number, section: string): Promise<void> {
     const s = await this.store.get(chatId);
     if (!s.current) return void (await this.sendHtml(chatId, M.noReport));
-    await this.api.sendChatAction(chatId, "typing").catch(() => undefined);
-    const a = await this.deps.draft(section, s.current);
+    const current = s.current;
+    const a = await this.withTyping(chatId, () => this.deps.draft(section, current));
     await this.remember(chatId, `/draft ${section}`, a);
     await this.sendAnswer(chatId, a);
   }

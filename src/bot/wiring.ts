@@ -6,6 +6,7 @@ import { createToolDeps } from "../../tools/index.js";
 import { analyze } from "../core.js";
 import { explainFindings } from "../explain/explain.js";
 import type { Explanation as FullExplanation } from "../explain/types.js";
+import type { Family } from "../model/finding.js";
 import type { Answer, BotDeps, Explanation, Logger, Turn } from "./deps.js";
 import { jsonLogger } from "./deps.js";
 import { M } from "./messages.js";
@@ -20,19 +21,22 @@ function explainer(): (current: CurrentReport) => Explanation[] {
   return (current) => {
     const hit = cache.get(current.key);
     if (hit) return hit;
-    const out = explainFindings(current.report, current.findings).map(toBotExplanation);
+    const out = explainFindings(current.report, current.findings).map((e, i) => toBotExplanation(e, current.findings[i]?.message ?? ""));
     cache.set(current.key, out);
     if (cache.size > 32) cache.delete(cache.keys().next().value as string);
     return out;
   };
 }
 
-export function toBotExplanation(e: FullExplanation): Explanation {
-  const what = [e.what, e.numbers].filter(Boolean).join("\n");
+/** The bot shows the finding's message as the headline: `what` only adds what the message lacks. */
+export function toBotExplanation(e: FullExplanation, message: string): Explanation {
+  const what = [e.what.trim() === message.trim() ? "" : e.what, e.numbers].filter(Boolean).join("\n");
   const causes = e.causes.map((c) => `可能的原因：${c.text}`);
   const assumptions = e.assumptions.map((a) => `说明：${a}`);
   return { what, why: [e.why, ...causes, ...assumptions].filter(Boolean).join("\n"), fix: e.fix.join("\n") };
 }
+
+const ARITHMETIC = new Set<Family>(["row-sum", "column-sum", "balance", "review-sum", "missing-column", "narrative-sum", "narrative-mismatch"]);
 
 /** Which table a question is about ("为什么表三不平？" → applications). */
 export function partOfQuestion(q: string): TablePart | null {
@@ -48,14 +52,19 @@ export function deterministicAnswer(question: string, current: CurrentReport | n
   const part = partOfQuestion(question);
   const all = explain(current);
   const named = new Set([...question.matchAll(/第\s*(\d{1,3})\s*[条个项]/g)].map((m) => Number(m[1]) - 1));
-  const picked = current.findings
+  let picked = current.findings
     .map((f, i) => ({ f, i }))
     .filter(({ f, i }) => (named.size ? named.has(i) : !part || partOf(f) === part));
+  // "不平 / 对不上" asks about the arithmetic: answer with those findings when there are any.
+  if (!named.size && /不平|对不上|不一致|不符|算|合计|总计/.test(question)) {
+    const arithmetic = picked.filter(({ f }) => ARITHMETIC.has(f.family));
+    if (arithmetic.length) picked = arithmetic;
+  }
   const scope = part ? PART_LABEL[part] : "这份报告";
   if (picked.length === 0) return { text: `${scope}没有核对出问题。`, byModel: false };
   const blocks = picked.map(({ f, i }) => {
     const e = all[i];
-    return [`**第 ${i + 1} 条** ${f.message}`, e?.what, e?.why, e?.fix ? `怎么改：${e.fix}` : ""].filter(Boolean).join("\n");
+    return [`**第 ${i + 1} 条** ${f.message}`, e?.what, e?.why, e?.fix ? `**怎么改：**${e.fix}` : ""].filter(Boolean).join("\n");
   });
   return { text: `${scope}共有 ${picked.length} 个问题：\n\n${blocks.join("\n\n")}`, byModel: false };
 }
