@@ -11,12 +11,13 @@ interface Pending {
   id: number;
   req: TaskRequest;
   resolve: (r: TaskResponse) => void;
+  /** Times this task was put back after another task's worker had to be replaced. */
+  requeued: number;
 }
 
 interface Slot {
   worker: Worker;
-  busy: Pending | null;
-  timer: NodeJS.Timeout | null;
+  inflight: Map<number, { task: Pending; timer: NodeJS.Timeout }>;
 }
 
 /** The ESM entry of tsx's register API, found through tsx's own exports map (not the cwd). */
@@ -39,6 +40,8 @@ function spawn(ctx: TaskContext): Worker {
   return new Worker(new URL("./worker.js", self), { workerData: ctx });
 }
 
+// Readers wait at times (pdf.js loads fonts and maps asynchronously): a few tasks in flight per
+// worker keep both cores busy through those waits.
 export class TaskPool {
   private slots: Slot[] = [];
   private queue: Pending[] = [];
@@ -48,62 +51,65 @@ export class TaskPool {
   constructor(
     private readonly ctx: TaskContext,
     readonly size: number,
+    private readonly perWorker = 2,
     private readonly timeoutMs = 120_000,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.makeSlot());
   }
 
   private makeSlot(): Slot {
-    const slot: Slot = { worker: spawn(this.ctx), busy: null, timer: null };
+    const slot: Slot = { worker: spawn(this.ctx), inflight: new Map() };
     slot.worker.on("message", (msg: { id: number; res?: TaskResponse; crash?: string }) => {
-      const p = slot.busy;
-      if (!p || p.id !== msg.id) return;
-      this.finish(slot, msg.res ?? internal(`worker: ${msg.crash ?? "no answer"}`));
+      const entry = slot.inflight.get(msg.id);
+      if (!entry) return;
+      clearTimeout(entry.timer);
+      slot.inflight.delete(msg.id);
+      entry.task.resolve(msg.res ?? internal(`worker: ${msg.crash ?? "no answer"}`));
+      this.pump();
     });
-    slot.worker.on("error", (e) => this.replace(slot, `工作线程异常退出：${e.message}`));
+    slot.worker.on("error", (e) => this.replace(slot, null, `工作线程异常退出：${e.message}`));
     slot.worker.on("exit", () => {
-      if (!this.closed && slot.busy) this.replace(slot, "工作线程意外退出");
+      if (!this.closed && slot.inflight.size > 0) this.replace(slot, null, "工作线程意外退出");
     });
     return slot;
   }
 
-  private replace(slot: Slot, why: string): void {
-    const p = slot.busy;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.busy = null;
-    slot.timer = null;
+  /** Replaces a worker: the task to blame (or, if unknown, every task on it) fails; the others go back in the queue. */
+  private replace(slot: Slot, culprit: number | null, why: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    const tasks = [...slot.inflight.values()];
+    for (const t of tasks) clearTimeout(t.timer);
+    slot.inflight.clear();
     void slot.worker.terminate();
     if (this.closed) return;
-    const fresh = this.makeSlot();
-    const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots[i] = fresh;
-    if (p) p.resolve(internal(why));
-    this.pump();
-  }
-
-  private finish(slot: Slot, res: TaskResponse): void {
-    const p = slot.busy;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.busy = null;
-    slot.timer = null;
-    p?.resolve(res);
+    this.slots[i] = this.makeSlot();
+    for (const { task } of tasks) {
+      // A task that keeps sharing a worker with crashes is itself suspect after two tries.
+      if (task.id === culprit || (culprit === null && task.requeued >= 2)) task.resolve(internal(why));
+      else {
+        task.requeued++;
+        this.queue.unshift(task);
+      }
+    }
     this.pump();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
+    for (;;) {
+      const slot = this.slots.reduce<Slot | null>((best, s) => (s.inflight.size < this.perWorker && (!best || s.inflight.size < best.inflight.size) ? s : best), null);
+      if (!slot) return;
       const next = this.queue.shift();
       if (!next) return;
-      slot.busy = next;
-      slot.timer = setTimeout(() => this.replace(slot, `处理超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒）`), this.timeoutMs);
+      const timer = setTimeout(() => this.replace(slot, next.id, `处理超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒）`), this.timeoutMs);
+      slot.inflight.set(next.id, { task: next, timer });
       slot.worker.postMessage({ id: next.id, req: next.req });
     }
   }
 
   run(req: TaskRequest): Promise<TaskResponse> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, req, resolve });
+      this.queue.push({ id: this.nextId++, req, resolve, requeued: 0 });
       this.pump();
     });
   }

@@ -8,8 +8,8 @@ import type { Report } from "../model/report.js";
 import { collectInputs, DEFAULT_INPUT_LIMITS, type InputLimits } from "./inputs.js";
 import { issuerFromTitle, issuerKey } from "./issuer.js";
 import { TaskPool } from "./pool.js";
-import { type CheckOutcome, runTask, type TaskContext, type TaskRequest, type TaskResponse } from "./tasks.js";
-import type { Counts, IssuerSeries, ParseOutcome, ReviewedReport, ReviewResult, ReviewSource, UnreadableFile } from "./types.js";
+import { type AnalyzeOutcome, type CheckOutcome, runTask, type TaskContext, type TaskRequest, type TaskResponse } from "./tasks.js";
+import type { Counts, IssuerSeries, ReviewedReport, ReviewResult, ReviewSource, UnreadableFile } from "./types.js";
 import { toolVersion } from "./version.js";
 
 export interface Progress {
@@ -44,6 +44,8 @@ interface Parsed {
   sha256: string;
   report: Report;
   cached: boolean;
+  /** Findings checked without a predecessor (used when the folder holds none). */
+  alone: CheckOutcome;
   issuer: string | null;
   key: string | null;
 }
@@ -101,7 +103,7 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
     let done = 0;
     const outcomes = await Promise.all(
       sources.map(async (source) => {
-        const res = (await exec({ kind: "parse", source: source.path ? { name: source.name, path: source.path } : source })) as ParseOutcome;
+        const res = (await exec({ kind: "parse", source: source.path ? { name: source.name, path: source.path } : source })) as AnalyzeOutcome;
         progress({ phase: "read", done: ++done, total: sources.length, name: source.name });
         return { source, res };
       }),
@@ -118,19 +120,21 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
         continue;
       }
       const issuer = res.report.issuer ?? issuerFromTitle(res.report.title);
-      parsed.push({ source, sha256: res.sha256, report: res.report, cached: res.cached, issuer, key: issuerKey(issuer)?.key ?? null });
+      parsed.push({ source, sha256: res.sha256, report: res.report, cached: res.cached, alone: res.alone, issuer, key: issuerKey(issuer)?.key ?? null });
     }
 
     // 2. Pair across years.
     const previous = pairReports(parsed);
 
-    // 3. Check each report with its predecessor.
+    // 3. Check again, with its predecessor, each report that has one.
     done = 0;
+    const paired = parsed.filter((p) => previous.has(p)).length;
     const checked = await Promise.all(
       parsed.map(async (p) => {
         const prev = previous.get(p);
-        const res = (await exec({ kind: "check", report: p.report, previous: prev?.report ?? null })) as CheckOutcome;
-        progress({ phase: "check", done: ++done, total: parsed.length, name: p.source.name });
+        if (!prev) return { p, prev, res: p.alone };
+        const res = (await exec({ kind: "check", report: p.report, previous: prev.report })) as CheckOutcome;
+        progress({ phase: "check", done: ++done, total: paired, name: p.source.name });
         return { p, prev, res };
       }),
     );

@@ -20,7 +20,10 @@ export type TaskRequest =
 
 export type CheckOutcome = { ok: true; findings: Finding[]; cached: boolean } | { ok: false; error: ReadFailure };
 
-export type TaskResponse = ParseOutcome | CheckOutcome;
+/** A parse outcome; when the file was read, also its findings checked on its own (no predecessor). */
+export type AnalyzeOutcome = (ParseOutcome & { ok: false }) | (ParseOutcome & { ok: true; alone: CheckOutcome });
+
+export type TaskResponse = AnalyzeOutcome | CheckOutcome;
 
 function failure(e: unknown): ReadFailure {
   if (isInputError(e)) return { code: e.code, zh: e.zh, en: e.en, internal: false };
@@ -72,6 +75,13 @@ export async function checkTask(report: Report, previous: Report | null, ctx: Ta
   }
 }
 
+/** Parse, then check without a predecessor: most reports have none, so one round trip serves them. */
+export async function analyzeTask(source: ReviewSource, ctx: TaskContext): Promise<AnalyzeOutcome> {
+  const parsed = await parseTask(source, ctx);
+  if (!parsed.ok) return parsed;
+  return { ...parsed, alone: await checkTask(parsed.report, null, ctx) };
+}
+
 export async function runTask(req: TaskRequest, ctx: TaskContext): Promise<TaskResponse> {
-  return req.kind === "parse" ? parseTask(req.source, ctx) : checkTask(req.report, req.previous, ctx);
+  return req.kind === "parse" ? analyzeTask(req.source, ctx) : checkTask(req.report, req.previous, ctx);
 }
