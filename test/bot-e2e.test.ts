@@ -316,6 +316,26 @@ describe("bot over the Bot API", () => {
     console.log(`50 chats answered in ${Date.now() - started} ms`);
   });
 
+  it("apologises without details when the checker fails, and logs no report content", async () => {
+    h = await startHarness({
+      deps: {
+        analyze: async (source) => {
+          throw new Error(`checker bug while reading ${"text" in source ? source.text.slice(0, 40) : source.name}`);
+        },
+      },
+    });
+    h.tg.sendText(115, SEED_002);
+    const reply = await h.tg.waitFor(() => h!.tg.messagesTo(115)[0]);
+    expect(reply.text).toContain("出了问题");
+    expect(reply.text).not.toContain("checker bug");
+    const logs = h.logs.join("\n");
+    expect(logs).toContain('"level":"error"');
+    expect(logs).not.toContain(SEED_002.slice(0, 20));
+    // The bot carries on.
+    h.tg.sendText(115, "/help");
+    await h.tg.waitFor(() => h!.tg.messagesTo(115)[1]?.text.includes("用法"));
+  });
+
   it("waits out a flood limit (429 retry_after) and still delivers the reply", async () => {
     h = await startHarness();
     h.tg.floodNext("sendMessage", 1);
