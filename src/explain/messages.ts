@@ -134,6 +134,14 @@ export const MESSAGES: Record<string, Template> = {
     zh: "正文称“{{quote}}”（即{{what}}为 0），但{{cell}}为 {{table}}",
     en: "The text says “{{quote}}” ({{what}} = 0), but {{cell}} is {{table}}",
   },
+  "N-PCT.rate-with-carry-forward": {
+    zh: "正文称“{{quote}}”，但{{cell}}为 {{carried}}：请核实结转的申请是否均未到答复期限",
+    en: "The text says “{{quote}}”, but {{cell}} is {{carried}}: check that the carried-forward requests were not yet due",
+  },
+  "N-FEE.fee-notices": {
+    zh: "{{cell}}为 {{count}}，说明发出过收费通知，但“六、其他需要报告的事项”未提及收费通知或缴费情况",
+    en: "{{cell}} is {{count}}, so fee notices were sent, but part 六 does not mention fee notices or payments",
+  },
   "N-SUM.items-exceed": {
     zh: "正文所列分项之和 {{sum}}（{{items}}）超过所称总数 {{total}}{{unit}}，多 {{diff}}，可能有分项重复计算（“{{quote}}”）",
     en: "The listed items add up to {{sum}} ({{items}}), more than the stated total {{total}}{{unit}} (by {{diff}}); some items are probably counted twice (“{{quote}}”)",

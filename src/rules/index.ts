@@ -11,7 +11,9 @@ import x1 from "./cross-year/x1-carry-over.js";
 import x2 from "./cross-year/x2-in-force-stock.js";
 import f7 from "./narrative/f7-citation.js";
 import f8 from "./narrative/f8-fee-statement.js";
+import nFee from "./narrative/n-fee.js";
 import nMatch from "./narrative/n-match.js";
+import nPct from "./narrative/n-pct.js";
 import nSum from "./narrative/n-sum.js";
 import c1 from "./review/c1-review.js";
 import c2 from "./review/c2-litigation-direct.js";
@@ -29,13 +31,13 @@ import t3 from "./text/t3-variant-chars.js";
 import t4 from "./text/t4-fee-name.js";
 
 // Not yet: A4 (issuer-type plausibility of 许可/处罚/强制), B4 (printed subtotal rows), C5, F5 (year and
-// publication date), N-PCT (stated rates), X3, X4.
+// publication date), N-PCT beyond the 100% case, X3, X4.
 export const RULES: readonly Rule[] = [
   a2, a3, a5,
   b1, b2, b3, b5, b5Blank,
   c1, c2, c3,
   f1, f2, f2Cell, f2Column, f3, f4, f7, f8,
-  nMatch, nSum,
+  nFee, nMatch, nPct, nSum,
   t1, t2, t3, t4,
   x1, x2,
 ];
