@@ -13,6 +13,8 @@ const LAYERS: [prefix: string, level: number][] = [
   ["src/read/", 2],
   ["src/extract/", 3],
   ["src/rules/", 4],
+  // The wording catalogue: findings get their one-line message from it when checks run.
+  ["src/explain/messages.ts", 4],
   ["src/check/", 5],
   ["src/explain/", 6],
   ["src/render/", 7],
