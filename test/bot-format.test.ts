@@ -1,7 +1,7 @@
 // Telegram HTML: every part the splitter produces must be accepted by the Bot API's rules, as the
 // fake server enforces them (length after entity parsing, well-formed HTML).
 import { describe, expect, it } from "vitest";
-import { escapeHtml, MESSAGE_LIMIT, packBlocks, splitHtml, visibleText } from "../src/bot/format.js";
+import { escapeHtml, MESSAGE_LIMIT, splitHtml, visibleText } from "../src/bot/format.js";
 import { looksLikeReport } from "../src/bot/features/intake.js";
 import { markdownToHtml } from "../src/bot/service.js";
 import { buttonData, parseButtonData } from "../src/bot/view.js";
@@ -54,13 +54,6 @@ describe("splitHtml", () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(accepted(p)).toBe(true);
     expect(parts.map((p) => visibleText(p.replace(/^（\d+\/\d+）\n/, ""))).join("")).toBe("a&b<c>😀".repeat(1500));
-  });
-
-  it("packs whole blocks without exceeding the limit", () => {
-    const blocks = Array.from({ length: 30 }, (_, i) => `<i>块 ${i}</i> ${"字".repeat(500)}`);
-    const parts = packBlocks(blocks);
-    for (const p of parts) expect(accepted(p)).toBe(true);
-    expect(parts.join("\n\n").match(/<i>块/g)).toHaveLength(30);
   });
 });
 

@@ -88,24 +88,3 @@ export function splitHtml(html: string, limit: number = MESSAGE_LIMIT): string[]
   }
   return raw.length > 1 ? raw.map((p, i) => `（${i + 1}/${raw.length}）\n${p}`) : raw;
 }
-
-/** Packs self-contained HTML blocks into as few messages as possible, never splitting a block that fits. */
-export function packBlocks(blocks: string[], limit: number = MESSAGE_LIMIT): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const block of blocks) {
-    if (block.length > limit) {
-      if (cur) out.push(cur);
-      cur = "";
-      out.push(...splitHtml(block, limit));
-      continue;
-    }
-    const next = cur ? `${cur}\n\n${block}` : block;
-    if (next.length > limit) {
-      out.push(cur);
-      cur = block;
-    } else cur = next;
-  }
-  if (cur) out.push(cur);
-  return out;
-}

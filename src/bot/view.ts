@@ -3,7 +3,7 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { SEVERITY_ORDER, type Finding } from "../model/finding.js";
 import { BUTTONS, M, SEVERITY_ICON, SEVERITY_LABEL, fill } from "./messages.js";
-import { escapeHtml, MESSAGE_LIMIT } from "./format.js";
+import { escapeHtml } from "./format.js";
 import type { Explanation } from "./deps.js";
 import type { CurrentReport } from "./state.js";
 
@@ -80,9 +80,8 @@ export function findingMessages(current: CurrentReport, max: number): OutMessage
   const out: OutMessage[] = [];
   for (let start = 0; start < shown.length; start += PER_MESSAGE) {
     const group = shown.slice(start, start + PER_MESSAGE);
-    let html = group.map((f, j) => findingHtml(f, start + j)).join("\n\n");
-    // A single finding never approaches the limit, but a message must never exceed it.
-    if (html.length > MESSAGE_LIMIT) html = `${html.slice(0, MESSAGE_LIMIT - 1)}…`.replace(/<[^>]*$/, "");
+    // Never over the limit in practice; if it were, sendHtml splits it and keeps the buttons last.
+    const html = group.map((f, j) => findingHtml(f, start + j)).join("\n\n");
     const keyboard: InlineKeyboardMarkup = {
       inline_keyboard: group.map((_, j) => [
         { text: `${BUTTONS.explain} ${start + j + 1}`, callback_data: buttonData("x", start + j, current.key) },
