@@ -3,10 +3,13 @@
 // (vitest's own summary is not a format CI recognises). Exit code is vitest's.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
-const vitest = require.resolve("vitest/vitest.mjs");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+// vitest's package exports do not expose its bin file; it sits at a fixed place in the package.
+const vitest = join(root, "node_modules/vitest/vitest.mjs");
 mkdirSync("test-artifacts", { recursive: true });
 const out = "test-artifacts/vitest-results.json";
 const args = [vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...process.argv.slice(2)];
