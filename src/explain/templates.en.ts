@@ -90,6 +90,17 @@ export const en: Templates = {
   },
   place: (p) => `${p.table}, ${placeShort(p)}`,
   placeShort,
+  places(ps) {
+    const first = ps[0];
+    if (!first) return "";
+    if (ps.length === 1) return en.place(first);
+    const rowName = (p: Place) => `${p.group ? `${p.group} ` : ""}${p.row}`;
+    if (ps.every((p) => p.table === first.table && rowName(p) === rowName(first)))
+      return `${first.table}, row 「${rowName(first)}」, columns ${ps.map((p) => `「${p.column}」`).join("")}`;
+    if (ps.every((p) => p.table === first.table && p.column === first.column))
+      return `${first.table}, column 「${first.column}」, rows 「${rowName(first)}」 to 「${rowName(ps[ps.length - 1] as Place)}」`;
+    return `${ps.slice(0, 3).map(en.place).join("; ")}${ps.length > 3 ? "; …" : ""}`;
+  },
   equationName,
   rule(eq) {
     switch (eq.kind) {

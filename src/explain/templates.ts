@@ -21,6 +21,8 @@ export interface Templates {
   place(p: Place): string;
   /** 「（一）予以公开」行「总计」列 (table left out) */
   placeShort(p: Place): string;
+  /** Several cells, grouped by row or by column so a whole row or column reads as one place. */
+  places(ps: Place[]): string;
   /** The identity in words (本列：第一项加第二项之和应等于第三项加第四项之和…). */
   rule(eq: Equation): string;
   /** A short name of an identity, for "this change would also clear …". */

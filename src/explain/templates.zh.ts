@@ -102,6 +102,17 @@ export const zh: Templates = {
   },
   place: (p) => `${p.table}${placeShort(p)}`,
   placeShort,
+  places(ps) {
+    const first = ps[0];
+    if (!first) return "";
+    if (ps.length === 1) return zh.place(first);
+    const rowName = (p: Place) => `${p.group ? `${p.group} ` : ""}${p.row}`;
+    if (ps.every((p) => p.table === first.table && rowName(p) === rowName(first)))
+      return `${first.table}「${rowName(first)}」行的${ps.map((p) => `「${p.column}」`).join("")}列`;
+    if (ps.every((p) => p.table === first.table && p.column === first.column))
+      return `${first.table}「${first.column}」列的「${rowName(first)}」至「${rowName(ps[ps.length - 1] as Place)}」各行`;
+    return `${ps.slice(0, 3).map(zh.place).join("；")}${ps.length > 3 ? "等" : ""}`;
+  },
   equationName,
   rule(eq) {
     switch (eq.kind) {

@@ -10,7 +10,7 @@ export function explanationLines(e: Explanation, lang: Lang, md: boolean): strin
   const bullet = md ? "- " : "   ";
   const out: string[] = [];
   out.push(`${badge(e.index)} ${b(e.title)}${lang === "zh" ? `（${t.severity[e.severity]}）` : ` (${t.severity[e.severity]})`}`);
-  if (e.where.length) out.push(`${bullet}${b(t.ui.where)}${sep}${e.where.map(t.place).join(lang === "zh" ? "；" : "; ")}`);
+  if (e.where.length) out.push(`${bullet}${b(t.ui.where)}${sep}${t.places(e.where)}`);
   out.push(`${bullet}${b(t.ui.finding)}${sep}${e.what}`);
   out.push(`${bullet}${b(t.ui.rule)}${sep}${e.why}`);
   if (e.numbers) out.push(`${bullet}${b(t.ui.numbers)}${sep}${e.numbers}`);

@@ -123,7 +123,7 @@ export function renderFindingsHtml(findings: readonly Finding[], explanations: E
     }
     const dd = (k: string, x: string) => `<dt>${esc(k)}：</dt><dd>${esc(x)}</dd>`;
     const items = [
-      e.where.length ? dd(t.ui.where, e.where.map(t.place).join("；")) : "",
+      e.where.length ? dd(t.ui.where, t.places(e.where)) : "",
       dd(t.ui.finding, e.what),
       dd(t.ui.rule, e.why),
       e.numbers ? dd(t.ui.numbers, e.numbers) : "",
