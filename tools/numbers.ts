@@ -4,6 +4,8 @@
 // fixed phrases (进一步, 三安全一稳定). The agent's guard rejects every quantity a model wrote
 // itself; the drafting tools use the same scanner to turn numbers in notes into slots.
 
+import { APPLICATION_ROWS } from "../src/model/cells.js";
+
 export type NumberKind = "arabic" | "chinese";
 export type AllowedReason = "year" | "date" | "ordinal" | "docno" | "unit" | null;
 
@@ -33,7 +35,13 @@ export const ALLOWED_PHRASES: readonly string[] = [
   "12345", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "一次告知", "一表通",
 ];
 
-const PHRASES_BY_LENGTH = [...ALLOWED_PHRASES].sort((a, b) => b.length - a.length);
+/** The format's printed row labels carry their own numbering ("1.属于国家秘密", "（七）总计"): quoting a label states no quantity. */
+const LABEL_PHRASES: readonly string[] = [
+  ...APPLICATION_ROWS.flatMap((r) => [r.label, ...(r.groupLabel ? [r.groupLabel] : [])]),
+  "三、本年度办理结果",
+].filter((l) => /[0-9一二三四五六七八九十]/.test(l));
+
+const PHRASES_BY_LENGTH = [...new Set([...ALLOWED_PHRASES, ...LABEL_PHRASES])].sort((a, b) => b.length - a.length);
 const CN_DIGIT: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
   六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,

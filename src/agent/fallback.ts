@@ -16,13 +16,14 @@ function entryOf(ctx: ReportContext): StoredReport {
   return e;
 }
 
-function answer(text: string, reason: string | null, slots: AgentAnswer["slots"] = []): AgentAnswer {
+function answer(text: string, reason: string | null, slots: AgentAnswer["slots"] = [], spans: AgentAnswer["spans"] = []): AgentAnswer {
   return {
     text,
     source: "fallback",
     fallbackReason: reason,
     template: null,
     slots,
+    spans,
     toolCalls: [],
     rounds: 0,
     usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
@@ -59,7 +60,7 @@ function notesBlock(notes: string | null | undefined): string {
 }
 
 /** Section text from the tables alone (and the clerk's notes as given), every number a slot. */
-export function draftTemplate(ctx: ReportContext, section: DraftSection, notes?: string | null): string {
+export function draftTemplate(ctx: ReportContext, section: DraftSection): string {
   const entry = entryOf(ctx);
   if (section === "overview") {
     return loadPrompt("fallback-overview.v1", {
@@ -83,8 +84,10 @@ export function draftWithoutModel(
   reason: string | null = NO_MODEL_NOTICE,
 ): AgentAnswer {
   // Notes are the clerk's own words: shown as given, after the generated text, never mixed into it.
-  const r = renderSlots(draftTemplate(ctx, section, notes), resolverFor(ctx));
-  return { ...answer(`${SECTION_HEADINGS[section]}\n${r.text}${notesBlock(notes)}`, reason, r.slots) };
+  const r = renderSlots(draftTemplate(ctx, section), resolverFor(ctx));
+  const head = `${SECTION_HEADINGS[section]}\n`;
+  const spans = r.spans.map((x) => ({ ...x, start: x.start + head.length, end: x.end + head.length }));
+  return answer(`${head}${r.text}${notesBlock(notes)}`, reason, r.slots, spans);
 }
 
 /** A whole report skeleton: the six headings, drafts of 一 and 五, the three tables as printed. */

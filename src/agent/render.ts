@@ -10,6 +10,8 @@ export interface RenderResult {
   slots: SlotUse[];
   /** Slot names that mean nothing for this report. */
   unknown: string[];
+  /** Where each filled value sits in `text` (for provenance checks). */
+  spans: { start: number; end: number; slot: string }[];
 }
 
 export type SlotResolver = (name: string) => SlotValue | undefined;
@@ -24,17 +26,28 @@ export function resolverFor(ctx: ReportContext): SlotResolver {
 export function renderSlots(template: string, resolve: SlotResolver): RenderResult {
   const slots: SlotUse[] = [];
   const unknown: string[] = [];
-  const text = template.replace(SLOT_RE, (whole, name: string, offset: number) => {
+  const spans: RenderResult["spans"] = [];
+  let text = "";
+  let last = 0;
+  for (const m of template.matchAll(SLOT_RE)) {
+    const whole = m[0];
+    const name = m[1] ?? "";
+    const offset = m.index ?? 0;
+    text += template.slice(last, offset);
+    last = offset + whole.length;
     const v = resolve(name);
     if (!v) {
       unknown.push(name);
-      return whole;
+      text += whole;
+      continue;
     }
     slots.push({ slot: name, formatted: v.formatted, provenance: v.provenance });
     // "{{applications.new.total}}件" must not print "12件件".
     const after = template.slice(offset + whole.length);
-    if (v.value !== null && v.unit && after.startsWith(v.unit)) return v.formatted.slice(0, -v.unit.length);
-    return v.formatted;
-  });
-  return { text, slots, unknown };
+    const out = v.value !== null && v.unit && after.startsWith(v.unit) ? v.formatted.slice(0, -v.unit.length) : v.formatted;
+    spans.push({ start: text.length, end: text.length + out.length, slot: name });
+    text += out;
+  }
+  text += template.slice(last);
+  return { text, slots, unknown, spans };
 }

@@ -62,6 +62,8 @@ export interface AgentAnswer {
   /** The model's text with its slots unfilled, when it produced one that passed. */
   template: string | null;
   slots: SlotUse[];
+  /** Where each filled slot's value sits in `text`: the provenance of every number in it. */
+  spans: { start: number; end: number; slot: string }[];
   toolCalls: ToolCallRecord[];
   /** Model round trips (requests that returned an answer). */
   rounds: number;
