@@ -75,6 +75,7 @@ describe("bot over the Bot API", () => {
     const msgs = await findingsRound(102);
     const texts = msgs.map((m) => m.text).join("\n");
     expect(msgs[0]!.text).toMatch(/发现 \d+ 个问题/);
+    expect(msgs[0]!.edits).toBe(1); // "正在核对…" became the summary
     expect(msgs[0]!.text).toContain("表三");
     const findings = await storedFindings(102);
     expect(msgs[0]!.text).toContain(`发现 ${findings.length} 个问题`);
@@ -252,6 +253,10 @@ describe("bot over the Bot API", () => {
     h.tg.sendDocument(108, Buffer.from("图片"), "截图.png");
     const m3 = await h.tg.waitFor(() => h!.tg.messagesTo(108)[2]);
     expect(m3.text).toContain("暂不支持");
+    // A file of an accepted type that is not readable: the reader's reason, in Chinese.
+    h.tg.sendDocument(108, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe, 0x00]), "坏文件.pdf");
+    const m4 = await h.tg.waitFor(() => (h!.tg.messagesTo(108)[3]?.edits ? h!.tg.messagesTo(108)[3] : undefined));
+    expect(m4.text).toContain("无法读取这份报告");
   });
 
   it("keeps a conversation across a restart: buttons and questions still work, a gathered paste is resumed", async () => {
@@ -316,6 +321,22 @@ describe("bot over the Bot API", () => {
     console.log(`50 chats answered in ${Date.now() - started} ms`);
   });
 
+  it("/reset forgets the chat's report: old buttons go stale, questions ask for a report", async () => {
+    h = await startHarness();
+    h.tg.sendText(116, SEED_002);
+    const msgs = await findingsRound(116);
+    h.tg.sendText(116, "/reset");
+    await h.tg.waitFor(() => h!.tg.messagesTo(116).at(-1)?.text.includes("已清除"));
+    expect(existsSync(join(h.stateDir, "chat_116.json"))).toBe(false);
+    const withButtons = msgs.find((m) => m.replyMarkup)!;
+    const q = h.tg.pressButton(116, withButtons.messageId, withButtons.replyMarkup!.inline_keyboard[0]![0]!.callback_data!);
+    const ans = await h.tg.waitFor(() => h!.tg.callsOf("answerCallbackQuery").find((c) => c.payload.callback_query_id === q));
+    expect(String(ans.payload.text)).toContain("之前的报告");
+    const before = h.tg.messagesTo(116).length;
+    h.tg.sendText(116, "为什么表三不平？");
+    await h.tg.waitFor(() => h!.tg.messagesTo(116)[before]?.text.includes("请先发送一份报告"));
+  });
+
   it("apologises without details when the checker fails, and logs no report content", async () => {
     h = await startHarness({
       deps: {
@@ -325,8 +346,9 @@ describe("bot over the Bot API", () => {
       },
     });
     h.tg.sendText(115, SEED_002);
-    const reply = await h.tg.waitFor(() => h!.tg.messagesTo(115)[0]);
+    const reply = await h.tg.waitFor(() => (h!.tg.messagesTo(115)[0]?.edits ? h!.tg.messagesTo(115)[0] : undefined));
     expect(reply.text).toContain("出了问题");
+    expect(h.tg.messagesTo(115)).toHaveLength(1);
     expect(reply.text).not.toContain("checker bug");
     const logs = h.logs.join("\n");
     expect(logs).toContain('"level":"error"');

@@ -29,6 +29,7 @@ export const M = {
   notAllowed: "抱歉，这个机器人仅供受邀请的单位使用。如有邀请码，请发送 /start 邀请码。",
   admitted: "邀请码正确，欢迎使用！",
   wrongCode: "邀请码不对，请核对后再发 /start 邀请码。",
+  working: "正在核对《{name}》……",
   nothingToCheck: "还没有收到报告。请粘贴报告正文，或发送报告文件。",
   noReport: "请先发送一份报告（粘贴正文或发送文件），我核对后才能回答与报告有关的问题。",
   reset: "已清除当前报告和对话记录。可以发送新的报告了。",

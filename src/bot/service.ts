@@ -140,16 +140,21 @@ export class ChatService {
 
   // ---- analysis ----
 
+  /**
+   * Shows "正在核对…" at once, analyses, then turns that message into the summary (or into the
+   * reason the report could not be read) and sends the findings.
+   */
   async analyzeAndSend(chatId: number, source: ReportSource): Promise<void> {
     const started = this.now();
+    const placeholder = await this.api.sendMessage(chatId, fill(M.working, { name: escapeHtml(source.name) }), { parse_mode: "HTML" });
     let analysis: Awaited<ReturnType<BotDeps["analyze"]>>;
     try {
       analysis = await this.withTyping(chatId, () => this.deps.analyze(source));
     } catch (e) {
-      if (!isInputError(e)) throw e;
-      this.deps.log.info("report.rejected", { chat: chatId, code: e.code });
-      await this.sendHtml(chatId, fill(M.inputError, { reason: escapeHtml(e.zh) }));
-      return;
+      if (isInputError(e)) this.deps.log.info("report.rejected", { chat: chatId, code: e.code });
+      else this.deps.log.error("report.failed", { chat: chatId, error: e instanceof Error ? e.name : typeof e });
+      const text = isInputError(e) ? fill(M.inputError, { reason: escapeHtml(e.zh) }) : M.internalError;
+      return this.replace(chatId, placeholder.message_id, text);
     }
     const name = analysis.report.title ?? (analysis.report.issuer ? `${analysis.report.issuer}年报` : source.name);
     const current: CurrentReport = {
@@ -167,11 +172,23 @@ export class ChatService {
       ms: this.now() - started,
       ...(this.config.logContent ? { name } : {}),
     });
+    await this.replace(chatId, placeholder.message_id, summaryHtml(current));
     await this.sendFindings(chatId, current);
   }
 
+  /** Edits a message of the bot into `html`; sends it anew when the edit is impossible. */
+  private async replace(chatId: number, messageId: number, html: string): Promise<void> {
+    const [first, ...rest] = splitHtml(html);
+    const edited = await this.api
+      .editMessageText(chatId, messageId, first ?? "…", { parse_mode: "HTML", link_preview_options: { is_disabled: true } })
+      .then(() => true)
+      .catch(() => false);
+    if (!edited) return void (await this.sendHtml(chatId, html));
+    for (const part of rest) await this.sendHtml(chatId, part);
+  }
+
+  /** The findings (a few per message, with buttons), then the full list as a file if long. */
   async sendFindings(chatId: number, current: CurrentReport): Promise<void> {
-    await this.sendHtml(chatId, summaryHtml(current));
     for (const m of findingMessages(current, this.config.maxFindingsInline)) await this.sendHtml(chatId, m.html, m.keyboard);
     if (current.findings.length > this.config.maxFindingsInline) {
       const md = findingsMarkdown(current, this.deps.explain(current));
