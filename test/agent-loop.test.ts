@@ -270,4 +270,64 @@ describe("agent loop against the stand-in", () => {
     expect(user).not.toContain("培训3次");
     expect(a.slots.find((x) => x.slot === "note.1")?.provenance).toContain("经办人说明第1行");
   });
+
+  it("sends history, keeps streamed reasoning_content, and honours strictTools", async () => {
+    const { ctx, s } = await setup();
+    const config = AgentConfigSchema.parse({ baseURL: s.url, apiKey: "sk-test", model: "standin-model", strictTools: true });
+    const agent = createAgent(config);
+    s.push(
+      { reasoning: "需要查单元格。", toolCalls: [{ name: "get_cells", arguments: { reportId: ctx.reportId, cells: ["review"] } }] },
+      { content: "行政复议总计{{review.total}}。" },
+    );
+    const a = await agent.ask(ctx, "那复议呢？", {
+      onDelta: () => {},
+      history: [
+        { role: "user", content: "今年收到多少申请？" },
+        { role: "assistant", content: "本年新收政府信息公开申请99件。" },
+      ],
+    });
+    expect(a.text).toBe(`行政复议总计${G("review.total")}件。`);
+    const [first, second] = s.requests();
+    expect(first?.messages?.map((m) => m.role)).toEqual(["system", "user", "assistant", "user"]);
+    expect(first?.tools?.every((t) => (t.function as { strict?: boolean }).strict === true)).toBe(true);
+    expect(second?.messages?.find((m) => m.role === "assistant" && m.tool_calls)?.reasoning_content).toBe("需要查单元格。");
+  });
+
+  it("can be cancelled", async () => {
+    const { agent, ctx, s } = await setup();
+    s.push({ delayMs: 2000, content: "慢" });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const a = await agent.ask(ctx, "为什么不平？", { signal: ac.signal });
+    expect(a.source).toBe("fallback");
+    expect(a.fallbackReason).toContain("已取消");
+  });
+
+  it("drafts 五 with last year's section and falls back to the deterministic draft on repeated raw numbers", async () => {
+    const { agent, ctx, s, deps } = await setup();
+    const prevSeed = seedCases().find((c) => c.stem.startsWith("001_"))!;
+    const parse = findTool("parse_report")!;
+    const prev = await parse.run({ text: readFileSync(prevSeed.file, "utf8"), path: null, base64: null, filename: "prev.txt", previousReportId: null }, deps);
+    if (!prev.ok) throw new Error("prev");
+    const cur = await parse.run(
+      { text: readFileSync(LUSHI!.file, "utf8"), path: null, base64: null, filename: "cur.txt", previousReportId: (prev.value as { reportId: string }).reportId },
+      deps,
+    );
+    if (!cur.ok) throw new Error("cur");
+    const ctx2 = { deps, reportId: (cur.value as { reportId: string }).reportId };
+    expect(ctx2.reportId).not.toBe(ctx.reportId);
+    s.push(
+      { toolCalls: [{ name: "draft_section_data", arguments: { reportId: ctx2.reportId, section: "problems", notes: null } }] },
+      { content: "一是结转下年度1件。" },
+      { content: "一是结转下年度一件。" },
+    );
+    const a = await agent.draft(ctx2, "problems");
+    const data = toolMessages(s.requests()[1])[0] as { ok: boolean; value: { previousText: string | null; facts: { slot: string }[] } };
+    expect(data.value.previousText).toBeTruthy();
+    expect(data.value.facts.map((f) => f.slot)).toContain("{{applications.carried_forward.total}}");
+    expect(data.value.facts.map((f) => f.slot)).toContain("{{prev:applications.new.total}}");
+    expect(a.source).toBe("fallback");
+    expect(a.text.startsWith("五、存在的主要问题及改进情况\n")).toBe(true);
+    expect(a.text).toContain(`结转下年度继续办理的政府信息公开申请${G("applications.carried_forward.total")}件`);
+  });
 });
