@@ -43,10 +43,11 @@ describe("check report HTML in Chromium", () => {
     await page.emulateMedia({ media: "print" });
     expect(fetched).toEqual([]);
     // 190 mm of body: no table may be wider than the body.
-    const widths = await page.$$eval("table.form", (ts) => ts.map((t) => [t.scrollWidth, (t.parentElement as HTMLElement).clientWidth]));
+    // Evaluated in the page (string form: the project's type library has no DOM).
+    const widths = (await page.evaluate(`[...document.querySelectorAll("table.form")].map((t) => [t.scrollWidth, t.parentElement.clientWidth])`)) as number[][];
     expect(widths.length).toBe(3);
     for (const [w, body] of widths) expect(w).toBeLessThanOrEqual((body ?? 0) + 1);
-    const framed = await page.$$eval("td.judged", (tds) => tds.map((td) => [td.textContent, getComputedStyle(td).outlineStyle]));
+    const framed = (await page.evaluate(`[...document.querySelectorAll("td.judged")].map((td) => [td.textContent, getComputedStyle(td).outlineStyle])`)) as string[][];
     expect(framed).toContainEqual(["46①", "solid"].map((x, i) => (i === 0 ? expect.stringMatching(/^46[①-⑳]$/) : x)));
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const text = pdf.toString("latin1");
