@@ -1,6 +1,6 @@
 // The HTML report opened in a real headless Chromium (Debian's package, driven by playwright-core):
-// the index lists every report and sorts, seed 002's page shows its 予以公开 row marked with a
-// numbered explanation beside it, nothing logs an error, and the page prints to A4.
+// the index lists every report and sorts, seed 002's page shows its 予以公开 row marked (src/render)
+// with numbered explanations (src/explain) beside it, nothing logs an error, and it prints to A4.
 // Skips (with the reason) where /usr/bin/chromium is not installed: scripts/ci-setup.sh installs it.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -104,33 +104,36 @@ describe("review HTML report in Chromium", () => {
     const index = await open(pathToFileURL(join(htmlDir, "index.html")).href);
     await Promise.all([index.waitForURL(/reports\/.*\.html$/), index.click('tr[data-report="seeds/002_4ae575586cf2a2c2.txt"] a')]);
     const page = index;
-    const marked = await page.$$eval('td.problem[data-cell^="applications.granted."]', (tds) =>
-      tds.map((td) => ({
-        cell: td.getAttribute("data-cell"),
-        row: td.closest("tr")?.textContent ?? "",
-        badges: [...td.querySelectorAll("a.badge")].map((a) => a.getAttribute("href")),
-      })),
+    // The row as the official form prints it; its judged cells carry the finding numbers (①②…).
+    const row = await page.$$eval("table.form tr", (trs) =>
+      trs
+        .filter((tr) => (tr.textContent ?? "").includes("（一）予以公开"))
+        .map((tr) =>
+          [...tr.querySelectorAll("td")].map((td) => ({ cls: td.className, badges: td.querySelector("sup.b")?.textContent ?? "" })),
+        ),
     );
-    expect(marked.length).toBeGreaterThan(0);
-    for (const m of marked) {
-      expect(m.row).toContain("（一）予以公开");
-      expect(m.badges.length).toBeGreaterThan(0);
-      for (const href of m.badges) {
-        const note = await page.$(`ol.notes li${href}`);
-        expect(note, `${href} has its explanation`).not.toBeNull();
-        expect(await note?.getAttribute("data-cells")).toContain(m.cell);
-      }
+    expect(row.length).toBe(1);
+    const judged = (row[0] ?? []).filter((c) => /\b(judged|suspect)\b/.test(c.cls));
+    expect(judged.length).toBeGreaterThan(0);
+    const numbers = new Set(judged.flatMap((c) => [...c.badges].map((ch) => (ch.codePointAt(0) ?? 0) - 0x2460 + 1)));
+    expect(numbers.size).toBeGreaterThan(0);
+    // Each number is explained beside the tables, and one explanation is the row that does not add up.
+    const notes: string[] = [];
+    for (const n of numbers) {
+      const text = await page.textContent(`aside.notes ol.findings li#f${n}`);
+      expect(text, `finding ${n} explained`).toBeTruthy();
+      notes.push(text ?? "");
     }
-    // One of them is the row-sum finding, shown beside the table it concerns.
-    const rowSum = await page.$$eval('section#t-applications ol.notes li[data-cells~="applications.granted.total"]', (lis) => lis.map((li) => li.textContent ?? ""));
-    expect(rowSum.length).toBeGreaterThan(0);
+    expect(notes.some((t) => t.includes("予以公开") && t.includes("46") && t.includes("37"))).toBe(true);
+    const left = (sel: string) => page.$eval(sel, (e) => e.getBoundingClientRect().left);
+    expect(await left("aside.notes")).toBeGreaterThan(await left("main.report .tables"));
     await page.screenshot({ path: join(ARTIFACTS, "review-seed-002.png"), fullPage: true });
 
     // Print: A4, navigation hidden, the notes flow under their table.
     await page.emulateMedia({ media: "print" });
     const display = (sel: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(sel)})).display`);
     expect(await display("nav")).toBe("none");
-    expect(await display("section.table")).toBe("block");
+    expect(await display("main.report")).toBe("block");
     const pdf = join(ARTIFACTS, "review-seed-002.pdf");
     await page.pdf({ path: pdf, format: "A4", printBackground: true });
     const bytes = readFileSync(pdf);

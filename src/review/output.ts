@@ -2,7 +2,7 @@
 // the CSV files and review.json; and the machine-readable JSON shape used by --json.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type ExplainProvider, writeHtml } from "./html/pages.js";
+import { writeHtml } from "./html/pages.js";
 import { writeSpreadsheets } from "./sheet.js";
 import type { ReviewResult } from "./types.js";
 
@@ -22,10 +22,10 @@ export interface WrittenOutputs {
   json: string;
 }
 
-export async function writeOutputs(result: ReviewResult, outDir: string, explain?: ExplainProvider): Promise<WrittenOutputs> {
+export async function writeOutputs(result: ReviewResult, outDir: string): Promise<WrittenOutputs> {
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
-  const html = await writeHtml(result, join(dir, "html"), explain);
+  const html = await writeHtml(result, join(dir, "html"));
   const { xlsx, csv } = await writeSpreadsheets(result, dir);
   const json = join(dir, "review.json");
   await writeFile(json, `${JSON.stringify(toJson(result), null, 2)}\n`);

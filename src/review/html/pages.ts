@@ -1,100 +1,47 @@
 // The static HTML report: index.html (every report, sortable by issuer and by problem count, with
-// a few lines of inline JS) and one page per report with its three tables in the official layout,
-// problem cells marked and numbered, and the explanations beside them.
+// a few lines of inline JS) and one page per report: its three tables in the official layout with
+// the problem cells marked and numbered (src/render), and beside them the numbered explanations
+// (src/explain: what, rule, arithmetic, likely cause, fix). The page adds only the frame around them.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ALL_CELL_IDS } from "../../model/cells.js";
-import { type Finding, SEVERITY_ORDER } from "../../model/finding.js";
-import { FORMAT_ZH, KIND_ZH, L, SEVERITY_ZH } from "../labels.js";
+import { diagnose } from "../../explain/diagnose/index.js";
+import { explainFindings } from "../../explain/explain.js";
+import type { Report } from "../../model/report.js";
+import { htmlDocument, renderFindingsHtml, renderTablesHtml } from "../../render/html.js";
+import { marksOf } from "../../render/marks.js";
+import { FORMAT_ZH, KIND_ZH, L } from "../labels.js";
 import type { ReviewedReport, ReviewResult } from "../types.js";
 import { esc } from "./escape.js";
-import { type ExplainNote, type Note, noteOf } from "./notes.js";
 import { CSS } from "./style.js";
-import { type Marks, TABLE_OF, TABLES } from "./tables.js";
 
-/** Supplies explanations for a report's findings (keyed by finding id); absent ids use the fallback. */
-export type ExplainProvider = (r: ReviewedReport) => Map<string, ExplainNote>;
+/** The renderer's own stylesheet (official table look, marks, findings list), reused as is. */
+const RENDER_CSS = /<style>([\s\S]*?)<\/style>/.exec(htmlDocument("", "", "zh"))?.[1] ?? "";
 
-const CELL_ORDER = new Map(ALL_CELL_IDS.map((id, i) => [id, i]));
-const TABLE_ORDER = { active: 0, applications: 1, review: 2 } as const;
-
-function tableOf(f: Finding): "active" | "applications" | "review" | null {
-  for (const c of f.cells) {
-    const t = TABLE_OF(c);
-    if (t) return t;
-  }
-  return null;
-}
-
-/** Page order of findings: by table, then severity, then the first cell's printed position. */
-export function orderFindings(findings: Finding[]): Finding[] {
-  const pos = (f: Finding) => Math.min(...f.cells.map((c) => CELL_ORDER.get(c) ?? 9999), 9999);
-  return [...findings].sort((a, b) => {
-    const ta = tableOf(a);
-    const tb = tableOf(b);
-    return (
-      (ta ? TABLE_ORDER[ta] : 9) - (tb ? TABLE_ORDER[tb] : 9) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      pos(a) - pos(b) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-    );
-  });
-}
-
-function page(title: string, body: string, script = ""): string {
+function page(title: string, body: string, opts: { script?: string; renderCss?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="generator" content="jiaohe"><title>${esc(title)}</title><style>${CSS}</style></head>
-<body>${body}${script ? `<script>${script}</script>` : ""}</body></html>
+<meta name="generator" content="jiaohe"><title>${esc(title)}</title><style>${opts.renderCss ? RENDER_CSS : ""}${CSS}</style></head>
+<body>${body}${opts.script ? `<script>${opts.script}</script>` : ""}</body></html>
 `;
 }
 
-function noteHtml(n: Note): string {
-  const list = (items: string[] | undefined, head: string) =>
-    items?.length ? `<div class="detail">${esc(head)}<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul></div>` : "";
-  const back = n.cells.length ? ` <a class="noprint" href="#c-${esc(n.cells[0])}">↑</a>` : "";
-  return `<li id="f${n.number}" class="sev-${n.severity}" data-finding="${esc(n.findingId)}" data-rule="${esc(n.rule)}" data-cells="${esc(n.cells.join(" "))}">
-<span class="no">${n.number}</span><span class="sev">${esc(SEVERITY_ZH[n.severity])}</span>${esc(n.what)}${back}
-${n.numbers ? `<div class="detail">${esc(n.numbers)}</div>` : ""}
-${n.where ? `<div class="detail">${esc(L.location)}：${esc(n.where)}</div>` : ""}
-${list(n.causes, "可能的原因：")}${list(n.fix, "建议：")}${list(n.assumptions, "说明：")}
-<div class="id">${esc(n.rule)} · ${esc(n.family)} · ${esc(n.findingId)}</div></li>`;
-}
-
-export function reportPage(r: ReviewedReport, explain?: ExplainProvider): string {
-  const notes = explain?.(r) ?? new Map<string, ExplainNote>();
-  const ordered = orderFindings(r.findings);
-  const all = ordered.map((f, i) => noteOf(f, i + 1, notes.get(f.id)));
-  const marks: Marks = new Map();
-  for (const n of all)
-    for (const c of n.cells) {
-      const m = marks.get(c);
-      if (!m) marks.set(c, { numbers: [n.number], severity: n.severity });
-      else {
-        m.numbers.push(n.number);
-        if (SEVERITY_ORDER[n.severity] < SEVERITY_ORDER[m.severity]) m.severity = n.severity;
-      }
-    }
-  const byTable = (t: string | null) => all.filter((n, i) => tableOf(ordered[i] as Finding) === t);
-  const sections = TABLES.map((t) => {
-    const notesOf = byTable(t.id);
-    return `<section class="table" id="t-${t.id}"><h2>${esc(t.heading)}</h2>
-<div>${t.render(r.report, marks)}</div>
-<ol class="notes">${notesOf.map(noteHtml).join("") || ""}</ol></section>`;
-  }).join("\n");
-  const other = byTable(null);
+export function reportPage(r: ReviewedReport, previous?: Report): string {
+  const findings = r.findings;
+  const opts = previous ? { previous } : {};
+  const diagnoses = diagnose(r.report, findings, opts);
+  const explanations = explainFindings(r.report, findings, { ...opts, diagnoses, lang: "zh" });
+  const marks = marksOf(findings, diagnoses);
   const c = r.counts;
   const title = `${r.issuer ?? L.unknown} ${r.year ?? ""} — ${r.name}`;
   const body = `<header><nav class="noprint"><a href="../index.html">← ${esc(L.back)}</a></nav>
 <h1>${esc(r.report.title ?? `${r.issuer ?? L.unknown}${r.year ?? ""}年政府信息公开工作年度报告`)}</h1>
 <div class="meta">${esc(L.file)}：${esc(r.name)} · ${esc(L.kind)}：${esc(KIND_ZH[r.kind])} · ${esc(L.format)}：${esc(FORMAT_ZH[r.format] ?? r.format)}
  · ${esc(L.previous)}：${esc(r.previous ? `${r.previous.name}（${r.previous.year ?? "?"} 年）` : L.none)}</div>
-<div class="meta counts" data-errors="${c.error}" data-warnings="${c.warning}" data-infos="${c.info}">${esc(L.errors)} ${c.error} · ${esc(L.warnings)} ${c.warning} · ${esc(L.infos)} ${c.info}</div>
-${r.findings.length === 0 ? `<p class="empty">${esc(L.noProblems)}</p>` : ""}</header>
-<main>${sections}
-${other.length ? `<section class="other"><h2>${esc(L.otherProblems)}</h2><ol class="notes">${other.map(noteHtml).join("")}</ol></section>` : ""}</main>
+<div class="meta counts" data-errors="${c.error}" data-warnings="${c.warning}" data-infos="${c.info}">${esc(L.errors)} ${c.error} · ${esc(L.warnings)} ${c.warning} · ${esc(L.infos)} ${c.info}</div></header>
+<main class="report"><div class="tables">${renderTablesHtml(r.report, findings, marks, "zh")}</div>
+<aside class="notes">${renderFindingsHtml(findings, explanations, "zh")}</aside></main>
 <footer class="meta">jiaohe · sha256 ${esc(r.sha256.slice(0, 16))}</footer>`;
-  return page(title, body);
+  return page(title, body, { renderCss: true });
 }
 
 // Sorts the index table by the clicked column: numbers numerically, text in Chinese collation.
@@ -146,12 +93,16 @@ export function indexPage(result: ReviewResult): string {
 <main><table class="index"><thead><tr>${head.map(([h, type, key]) => `<th data-type="${type}" data-key="${key}">${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>
 ${unreadable}${series}</main>`;
-  return page(L.title, body, SORT_JS);
+  return page(L.title, body, { script: SORT_JS });
 }
 
-export async function writeHtml(result: ReviewResult, dir: string, explain?: ExplainProvider): Promise<string> {
+export async function writeHtml(result: ReviewResult, dir: string): Promise<string> {
   await mkdir(join(dir, "reports"), { recursive: true });
-  for (const r of result.reports) await writeFile(join(dir, pagePath(r)), reportPage(r, explain));
+  const byName = new Map(result.reports.map((r) => [r.name, r.report]));
+  for (const r of result.reports) {
+    const previous = r.previous ? byName.get(r.previous.name) : undefined;
+    await writeFile(join(dir, pagePath(r)), reportPage(r, previous));
+  }
   const index = join(dir, "index.html");
   await writeFile(index, indexPage(result));
   return index;
