@@ -31,6 +31,12 @@ describe("number guard: scripted cases", () => {
     ["一年受理九件。", ["一", "九"]],
     ["增加了二十三件", ["二十三"]],
     ["{{applications.new.total}}0件", ["0"]],
+    ["百分之百办结。", ["百"]],
+    ["九成以上按时答复，翻一番。", ["九", "一"]],
+    ["予以公开（46）。", ["46"]],
+    ["相差（9）件。", ["9"]],
+    ["\n46、予以公开", ["46"]],
+    ["九十九是总数。", ["九十九"]],
     ["1{{applications.new.total}}", ["1"]],
   ])("rejects %s", (text, expected) => {
     expect(rejected(text)).toEqual(expected);
@@ -49,6 +55,7 @@ describe("number guard: scripted cases", () => {
     "二〇二四年，坚持统一领导、一律公开、逐一核对。",
     "通过12345热线和一网通办平台受理。",
     "“十四五”规划；党的二十大精神；一季度。",
+    "「（一）予以公开」行、“（七）总计”行；（3）加强培训。\n(2) 完善制度",
   ])("accepts %s", (text) => {
     expect(checkNumbers(text, resolve)).toEqual({ ok: true, violations: [] });
   });

@@ -31,7 +31,7 @@ export const ALLOWED_PHRASES: readonly string[] = [
   "一手", "一端", "一张网", "一张图", "一图读懂", "一图解读", "五公开", "两级", "三级", "四级", "五级",
   "千家万户", "万家", "七五普法", "八五普法", "九五普法", "不一", "之一", "一带一路", "两会", "两微一端",
   "一网一微", "一年来", "一年以来", "最多跑一次", "一门式", "一次办", "一码通", "一号通", "一口受理",
-  "一目了然", "一览表", "一览", "一张清单", "一盘棋", "三重一大", "四下基层", "一把尺子", "百花齐放",
+  "一目了然", "一成不变", "一半以上", "一览表", "一览", "一张清单", "一盘棋", "三重一大", "四下基层", "一把尺子", "百花齐放",
   "12345", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "一次告知", "一表通",
 ];
 
@@ -51,7 +51,11 @@ const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const CN_RUN = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+/g;
 const AR_RUN = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/g;
 /** Measure words and units after which a numeral states a quantity. */
-const MEASURE = /^\s*(?:[件条项次个名人家份批类处篇期场元倍天周台套部本张所户起宗例位支组级年月日万千百亿%％]|余|多|个百分点)/;
+const MEASURE = /^\s*(?:[件条项次个名人家份批类处篇期场元倍天周台套部本张所户起宗例位支组级年月日万千百亿%％成半番]|余|多|个百分点)/;
+/** List and item markers are small: "（46）" or "46、" is a number in disguise, not an ordinal. */
+const MAX_ORDINAL = 20;
+/** What may stand before an enclosed marker such as （三）: the start of a line, a clause or a label. */
+const MARKER_BEFORE = /^$|[\n「“"'《。；：:，,、\s\u2063]/;
 const FILLER = "\u2063"; // invisible separator: keeps offsets when masking
 
 function toHalfWidth(s: string): string {
@@ -115,7 +119,9 @@ function atLineStart(t: string, i: number): boolean {
 function enclosed(t: string, s: number, e: number): boolean {
   const p = prevNonSpace(t, s);
   const n = nextNonSpace(t, e);
-  return (p === "（" && n === "）") || (p === "(" && n === ")");
+  if (!((p === "（" && n === "）") || (p === "(" && n === ")"))) return false;
+  const open = t.lastIndexOf(p, s);
+  return atLineStart(t, open) || MARKER_BEFORE.test(prevNonSpace(t, open));
 }
 
 function classify(t: string, s: number, e: number, kind: NumberKind, value: number | null): AllowedReason {
@@ -123,7 +129,8 @@ function classify(t: string, s: number, e: number, kind: NumberKind, value: numb
   const after = nextNonSpace(t, e);
   const after2 = t.slice(e).trimStart().slice(0, 2);
   if (before === "第") return "ordinal";
-  if (enclosed(t, s, e)) return "ordinal";
+  const small = value !== null && Number.isInteger(value) && value >= 0 && value <= MAX_ORDINAL;
+  if (small && enclosed(t, s, e)) return "ordinal";
   if (kind === "arabic") {
     const digits = t.slice(s, e);
     if (/^\d{4}$/.test(digits) && value !== null && value >= 1900 && value <= 2100) {
@@ -135,7 +142,7 @@ function classify(t: string, s: number, e: number, kind: NumberKind, value: numb
       if (after === "月" && value >= 1 && value <= 12 && !/^月份?[内以]/.test(after2)) return "date";
       if ((after === "日" || after === "号") && value >= 1 && value <= 31 && before === "月") return "date";
     }
-    if (atLineStart(t, s) && /^[.．、)）]/.test(after) && !/^[.．]\d/.test(t.slice(e))) return "ordinal";
+    if (small && atLineStart(t, s) && /^[.．、)）]/.test(after) && !/^[.．]\d/.test(t.slice(e))) return "ordinal";
     return null;
   }
   // Chinese numerals
@@ -143,10 +150,10 @@ function classify(t: string, s: number, e: number, kind: NumberKind, value: numb
   // "{{active.fees.amount_wan_yuan}}万元": the unit of a slot, not a number; after Arabic digits
   // (3.5万) it belongs to that number, which is reported itself.
   if (/^[万亿]+$/.test(run) && (t[s - 1] === FILLER || /[0-9０-９]/.test(t[s - 1] ?? ""))) return "unit";
-  if (after === "是" || after === "要" || after === "来") {
-    if (after !== "来" || run.length === 1) return "ordinal";
-  }
-  if (after === "、" && (atLineStart(t, s) || /[。；：:\n]/.test(before))) return "ordinal";
+  // 百分之百, 千分之五: the numeral after 分之 is a quantity even when it is one character.
+  if (/[百千万]分之$/.test(t.slice(Math.max(0, s - 3), s))) return null;
+  if (small && (after === "是" || after === "要")) return "ordinal";
+  if (small && after === "、" && (atLineStart(t, s) || /[。；：:\n]/.test(before))) return "ordinal";
   if (/^[〇零一二三四五六七八九]{4}$/.test(run) && after === "年") return "year";
   if (after === "月" && value !== null && value >= 1 && value <= 12 && before !== "个") return "date";
   if ((after === "日" || after === "号") && before === "月" && value !== null && value >= 1 && value <= 31) return "date";
