@@ -68,7 +68,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const items = itemsAfter(a);
     rowItems.set(row.key, items);
     if (items.length > 0) end = Math.max(end, normOfRaw(ctx, items[items.length - 1]!.end));
-    if (a.distance > 0) {
+    if (a.distance > 0 && !layoutOnly(norm.slice(a.start, a.end), a.spec.pattern)) {
       const span = spanOf(s, a.start, a.end);
       ctx.deviations.push({
         kind: "row",
@@ -349,4 +349,25 @@ function resolveByColumns(ctx: Ctx, ambiguous: Map<string, number[][]>): void {
     const done = new Set(ids);
     ctx.issues = ctx.issues.filter((is) => !(is.kind === "ambiguous-cell" && is.cells.every((c) => done.has(c))));
   });
+}
+
+/** Characters of the group labels that pdftotext interleaves with wrapped row labels. */
+const INTERLEAVED = new Set(Array.from("三、本年度办理结果（）()一二四五六不予公开无法提供处理其他"));
+
+/**
+ * A tolerant match explained by layout alone (values or a group label printed inside a wrapped
+ * label, "、" for "，") is not a label deviation: the label itself is printed as the standard.
+ */
+function layoutOnly(seenNorm: string, pattern: string): boolean {
+  const unify = (x: string) => x.replace(/、/g, ",");
+  const seen = unify(seenNorm.replace(/^(\d\.|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/, "").replace(/[\d.\uE000]/g, ""));
+  const pat = unify(pattern);
+  if (seen === pat) return true;
+  // the pattern must appear in order inside the seen text, every extra character coming from a group label
+  let j = 0;
+  for (const ch of seen) {
+    if (j < pat.length && ch === pat[j]) j++;
+    else if (!INTERLEAVED.has(ch)) return false;
+  }
+  return j === pat.length;
 }

@@ -82,14 +82,16 @@ export function buildReport(doc: Document): Report {
     if (!secs.some((x) => x.id === id))
       ctx.issues.push({ kind: "missing-section", cells: [], detail: `找不到“${SECTION_HEADINGS[id]}”部分` });
   for (const f of secs) {
-    if (f.distance === 0 && !f.variant) continue;
+    // a heading numbered out of place (一、主动公开… for 二、) is a deviation too
+    const renumbered = norm[f.start + 1] === "、" && norm[f.start] !== SECTION_HEADINGS[f.id][0];
+    if (f.distance === 0 && !f.variant && !renumbered) continue;
     const span = spanOf(s, f.start, f.end);
     ctx.deviations.push({
       kind: "heading",
       seen: span.text.replace(/\s+/g, ""),
       standard: SECTION_HEADINGS[f.id],
       cells: [],
-      severity: f.variant ? "info" : "warning",
+      severity: f.variant && !renumbered ? "info" : "warning",
       loc: span.loc,
     });
   }
