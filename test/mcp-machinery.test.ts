@@ -186,6 +186,14 @@ describe("tool adapter", () => {
     writeFileSync(join(outside, "secret.txt"), "x");
     symlinkSync(join(outside, "secret.txt"), join(root, "link.txt"));
 
+    const local = await memoryClient(deps());
+    const listed = (await local.listTools()).tools.find((t) => t.name === "read_path");
+    // nullable fields are optional on MCP (models leave them out) and arrive as null
+    expect(listed?.inputSchema.required ?? []).toEqual([]);
+    const omitted = (await local.callTool({ name: "read_path", arguments: {} })) as CallToolResult;
+    expect(omitted.structuredContent).toEqual({ path: null });
+    await local.close();
+
     const refusing = await memoryClient(deps({ mode: "refuse" }));
     const r1 = (await refusing.callTool({ name: "read_path", arguments: { path: "/etc/passwd", text: null } })) as CallToolResult;
     expect(r1.isError).toBe(true);

@@ -31,19 +31,23 @@ export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[]
   const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
   for (const tool of tools) {
     const objectOutput = tool.output instanceof z.ZodObject;
+    const input = servedInput(tool.input);
     server.registerTool(
       tool.name,
       {
         title: tool.title,
         description: `${tool.description.zh}\n\n${tool.description.en}`,
-        inputSchema: tool.input,
+        inputSchema: input.schema,
         // MCP structured content must be an object; other outputs travel wrapped as { result }.
         ...(objectOutput ? { outputSchema: tool.output } : {}),
         annotations: { title: tool.title, ...tool.annotations },
       },
       async (args: unknown): Promise<CallToolResult> => {
         try {
-          const allowed = await applyFilePolicy(args, options.files);
+          const parsed = tool.input.safeParse(fillNulls(args, input.nullable));
+          if (!parsed.success)
+            return errorResult({ code: "bad-arguments", message: `参数不符合要求：${z.prettifyError(parsed.error)}`, hint: "请按工具的输入说明重新传参。" });
+          const allowed = await applyFilePolicy(parsed.data, options.files);
           if (!allowed.ok) return errorResult(allowed.error);
           const result = await tool.run(allowed.args, deps);
           if (!result.ok) return errorResult(result.error);
@@ -61,6 +65,26 @@ export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[]
       },
     );
   }
+}
+
+/**
+ * The shared schemas are written for strict function calling: every field present, "none" as null.
+ * Models in MCP clients often just leave such a field out, so MCP serves nullable fields as optional
+ * and the adapter fills in null before the tool's own schema checks the arguments again.
+ */
+function servedInput(schema: z.ZodType): { schema: z.ZodType; nullable: string[] } {
+  if (!(schema instanceof z.ZodObject)) return { schema, nullable: [] };
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const nullable = Object.keys(shape).filter((k) => shape[k]?.safeParse(null).success && !shape[k]?.safeParse(undefined).success);
+  if (nullable.length === 0) return { schema, nullable };
+  return { schema: schema.extend(Object.fromEntries(nullable.map((k) => [k, (shape[k] as z.ZodType).optional()]))), nullable };
+}
+
+function fillNulls(args: unknown, keys: string[]): unknown {
+  if (!args || typeof args !== "object" || keys.length === 0) return args;
+  const out: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+  for (const k of keys) if (out[k] === undefined) out[k] = null;
+  return out;
 }
 
 export function errorResult(error: ToolError, en?: string): CallToolResult {
