@@ -28,6 +28,23 @@ describe.each(["docx", "html", "pdf"])("derived %s", (ext) => {
   }
 });
 
+const COLUMN_NAMES = [/^自然人$/, /^商业企业$/, /^科研机构$/, /^社会公益组织$/, /^法律服务机构$/, /^(其他)?$/, /^总计$/];
+
+/** The 申请 table's column-name row: its last seven cells name the seven columns, in order. */
+function hasColumnNames(doc: Awaited<ReturnType<typeof readDocument>>): boolean {
+  return doc.lines.some(
+    (l) => l.kind === "row" && l.cells.length >= 7 && l.cells.slice(-7).every((t, i) => COLUMN_NAMES[i]!.test(t.text.replace(/\s/g, ""))),
+  );
+}
+
+describe("PDF table headers", () => {
+  for (const c of [...cases.filter((x) => x.stem.endsWith(".pdf")), ...corpusCases().filter((x) => x.file.endsWith(".pdf"))]) {
+    it(`${c.stem}: wrapped column names come back whole, one per value column`, { timeout: 30_000 }, async () => {
+      expect(hasColumnNames(await readDocument({ path: c.file }))).toBe(true);
+    });
+  }
+});
+
 describe("real WPS PDFs", () => {
   for (const c of corpusCases().filter((x) => x.file.endsWith(".pdf"))) {
     it(`${c.stem}: every gold cell in its own grid cell`, { timeout: 30_000 }, async () => {

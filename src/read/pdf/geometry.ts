@@ -152,8 +152,10 @@ export function linesToFlow(lines: VLine[], pages: PageText[]): FlowBlock[] {
       }
       if (SECTION.test(lineText(m)) || ++quiet > 10) break;
     }
+    const header = headerLines(pending, l);
+    pending = pending.slice(0, pending.length - header.length);
     flushText();
-    blocks.push(tableOf(lines.slice(i, end + 1)));
+    blocks.push(tableOf(lines.slice(i, end + 1), header));
     i = end + 1;
   }
   flushText();
@@ -216,7 +218,78 @@ interface LabelBlock {
   size: number;
 }
 
-function tableOf(region: VLine[]): FlowBlock {
+/** The column-header lines just above a table's first row: same page, contiguous, no heading or prose. */
+function headerLines(pending: VLine[], first: VLine): VLine[] {
+  const out: VLine[] = [];
+  let below = first;
+  for (let k = pending.length - 1; k >= 0 && out.length < 10; k--) {
+    const l = pending[k] as VLine;
+    if (l.page !== first.page || SECTION.test(lineText(l)) || l.y - below.y > 4 * Math.max(l.size, below.size)) break;
+    if (l.words.some((w) => w.s.length > 40)) break; // a prose line
+    out.unshift(l);
+    below = l;
+  }
+  return out;
+}
+
+/** Header lines → header rows: words over one value column name it; wider words name a group of columns. */
+function headerRows(lines: VLine[], anchors: [number, number][], labelCols: number): FlowCell[][] {
+  if (!lines.length || !anchors.length) return [];
+  // Column bands: from midway to the previous column to midway to the next.
+  const bands = anchors.map(([a, b], j) => {
+    const prev = anchors[j - 1];
+    const next = anchors[j + 1];
+    const left = prev ? (prev[1] + a) / 2 : a - (next ? (next[0] - b) / 2 : 20);
+    const right = next ? (b + next[0]) / 2 : b + (prev ? (a - prev[1]) / 2 : 20);
+    return [left, right] as [number, number];
+  });
+  const firstLeft = (bands[0] as [number, number])[0];
+  const label: Word[] = [];
+  const perCol: Word[][] = anchors.map(() => []);
+  for (const w of lines.flatMap((l) => l.words)) {
+    const mid = (w.x0 + w.x1) / 2;
+    if (mid < firstLeft) label.push(w);
+    else {
+      const j = bands.findIndex(([a, b]) => mid >= a && mid < b);
+      perCol[j >= 0 ? j : perCol.length - 1]?.push(w);
+    }
+  }
+  const join = (ws: Word[]) =>
+    [...ws]
+      .sort((p, q) => (Math.abs(p.y - q.y) < 0.5 * p.size ? p.x0 - q.x0 : q.y - p.y))
+      .map((w) => w.s)
+      .join("");
+  // In each column the name is the block of lines nearest the data (a wrapped name: lines close
+  // together); words higher up, after a gap, are group headings (申请人情况, 法人或其他组织).
+  const names: Word[][] = [];
+  const above: Word[][] = [];
+  perCol.forEach((all, j) => {
+    // A word wider than its column spans several: a group heading.
+    const [a, b] = bands[j] as [number, number];
+    const wide = all.filter((w) => w.x1 - w.x0 > 1.1 * (b - a));
+    const ws = all.filter((w) => !wide.includes(w));
+    const byY = [...ws].sort((p, q) => p.y - q.y);
+    const name: Word[] = [];
+    let k = 0;
+    while (k < byY.length) {
+      const w = byY[k] as Word;
+      const prev = name.at(-1);
+      if (prev && w.y - prev.y > 2.3 * w.size) break;
+      name.push(w);
+      k++;
+    }
+    names.push(name);
+    above.push([...wide, ...byY.slice(k)]);
+  });
+  const lead = (text: string): FlowCell[] => (labelCols ? [{ text, ...(labelCols > 1 ? { colspan: labelCols } : {}) }] : []);
+  const rows: FlowCell[][] = [];
+  if (above.some((ws) => ws.length)) rows.push([...lead(""), ...above.map((ws) => ({ text: join(ws) }))]);
+  rows.push([...lead(join(label)), ...names.map((ws) => ({ text: join(ws) }))]);
+  if (!labelCols && label.length) rows.unshift([{ text: join(label), colspan: anchors.length }]);
+  return rows;
+}
+
+function tableOf(region: VLine[], header: VLine[] = []): FlowBlock {
   // Value columns: the x-extents of all numbers, overlapping extents merged (numbers may be
   // centred, left- or right-aligned in their cells; neighbouring columns never overlap).
   const spans = region.flatMap((l) => l.values.map((w) => [w.x0, w.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
@@ -345,7 +418,7 @@ function tableOf(region: VLine[]): FlowBlock {
     cells.push(...valueCells(r.values, anchors));
     return cells;
   });
-  return { type: "table", rows: out };
+  return { type: "table", rows: [...headerRows(header, anchors, labelCols), ...out] };
 }
 
 function blockCell(bs: LabelBlock[]): FlowCell {
