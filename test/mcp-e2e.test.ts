@@ -63,7 +63,7 @@ function startHttpChild(args: string[], env: Record<string, string>): Promise<{ 
   const child = spawn(process.execPath, [...NODE_ARGS, "mcp", "--http", "--port", "0", ...args], { cwd: REPO_ROOT, env: { ...BASE_ENV, ...env } });
   return new Promise((resolve, reject) => {
     let err = "";
-    const timer = setTimeout(() => reject(new Error(`HTTP server did not start: ${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`HTTP server did not start: ${err}`)), 45_000);
     child.stderr.on("data", (c: Buffer) => {
       err += c.toString("utf8");
       const m = /(http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(err);
@@ -381,7 +381,7 @@ describe("jiaohe mcp over stdio: malformed JSON-RPC on the wire", () => {
       }
     });
     const waitFor = async (n: number) => {
-      for (let i = 0; i < 400 && lines.length < n; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 900 && lines.length < n; i++) await new Promise((r) => setTimeout(r, 50));
     };
     child.stdin.write("this is not json\n");
     await waitFor(1);
@@ -397,5 +397,5 @@ describe("jiaohe mcp over stdio: malformed JSON-RPC on the wire", () => {
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     child.stdin.end();
     expect(await exited).toBe(0);
-  });
+  }, 90_000);
 });
