@@ -195,6 +195,10 @@ export const en: Templates = {
         return [`Check the listed categories: if ${(c.data.labels as string[]).map((l) => `「${l}」`).join(", ")} are part of the others, say so ("另有…") instead of listing them as parts; if not, the total should read ${num(Number(c.data.sum))}.`];
       case "narrative-missing-part":
         return ["Check the total and the parts; add the missing category or correct the wrong figure."];
+      case "short-row":
+        return c.data.fill ? [`Check against the original table, then fill in: ${ch}.`] : ["Check, then enter 0 (or the actual figure) in the absent cells; every row must have a number in every column."];
+      case "neighbour":
+        return [`Check the two cells and put each number back in its own ${c.data.axis === "row" ? "row" : "column"}: ${ch}.`];
       default:
         return [`Check the source records; if confirmed: ${ch}.`];
     }
@@ -221,6 +225,9 @@ export const en: Templates = {
   },
   fixFamily(f, places) {
     const where = places.slice(0, 3).map(placeShort).join("; ");
+    const seen = typeof f.data.seen === "string" ? f.data.seen : null;
+    const standard = typeof f.data.standard === "string" ? f.data.standard : typeof f.data.suggested === "string" ? f.data.suggested : null;
+    if (seen && standard) return [`Change “${seen}” to “${standard}”.`];
     return [f.family === "missing-cell" && where ? `Fill in ${where}; enter 0 rather than a blank or “/”.` : "Check and correct this point against the records and the standard format."];
   },
   ui: {

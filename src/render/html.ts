@@ -112,7 +112,7 @@ export function renderTablesHtml(report: Report, findings: readonly Finding[], m
 export function renderFindingsHtml(findings: readonly Finding[], explanations: Explanation[] | null, lang: Lang): string {
   const t = TEMPLATES[lang];
   if (findings.length === 0) return `<h2>${esc(t.ui.findings)}</h2><p>${esc(t.ui.noFindings)}</p>`;
-  const out = [`<h2>${esc(t.ui.findings)}（${findings.length}）</h2>`, `<ol class="findings">`];
+  const out = [`<h2>${esc(t.ui.findings)}${lang === "zh" ? `（${findings.length}）` : ` (${findings.length})`}</h2>`, `<ol class="findings">`];
   findings.forEach((f, i) => {
     const e = explanations?.[i];
     const n = e?.index ?? i + 1;

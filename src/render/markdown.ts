@@ -57,7 +57,7 @@ export function renderTablesMarkdown(report: Report, findings: readonly Finding[
 export function renderFindingsMarkdown(findings: readonly Finding[], explanations: Explanation[] | null, lang: Lang): string {
   const t = TEMPLATES[lang];
   if (findings.length === 0) return t.ui.noFindings;
-  const out = [`### ${t.ui.findings}（${findings.length}）`, ""];
+  const out = [`### ${t.ui.findings}${lang === "zh" ? `（${findings.length}）` : ` (${findings.length})`}`, ""];
   findings.forEach((f, i) => {
     const e = explanations?.[i];
     if (e) {

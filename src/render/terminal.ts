@@ -83,7 +83,7 @@ export function renderTablesText(report: Report, findings: readonly Finding[], m
 export function renderFindingsText(findings: readonly Finding[], explanations: Explanation[] | null, o: TextOptions): string {
   const t = TEMPLATES[o.lang];
   if (findings.length === 0) return t.ui.noFindings;
-  const out = [`${t.ui.findings}（${findings.length}）`];
+  const out = [`${t.ui.findings}${o.lang === "zh" ? `（${findings.length}）` : ` (${findings.length})`}`];
   findings.forEach((f, i) => {
     const e = explanations?.[i];
     if (e) out.push(...explanationLines(e, o.lang, false), "");
