@@ -24,7 +24,7 @@ export interface AdapterOptions {
   log?: (line: string) => void;
 }
 
-// Tools of any schema are served alike; run's argument is validated by the SDK against `input` first.
+// Tools of any schema are served alike: the SDK checks arguments against the served schema, then the tool's own schema parses them again.
 type AnyTool<D> = ToolDefinition<z.ZodType, z.ZodType, D>;
 
 export function registerTools<D>(server: McpServer, tools: readonly AnyTool<D>[], deps: D, options: AdapterOptions): void {
