@@ -64,3 +64,14 @@ describe("real WPS PDFs", () => {
     });
   }
 });
+
+describe("publisher metadata outside the text", () => {
+  it("003: PubDate from <meta> (.html) and the custom property (.docx), never in the text", async () => {
+    for (const ext of ["html", "docx"]) {
+      const doc = await readDocument({ path: `${cases[0]!.file.replace(/[^/]+$/, "")}003_b41b80c613413d2c.${ext}` });
+      expect(doc.meta?.PubDate).toBe("2025-01-23 17:13");
+      expect(doc.meta?.ArticleTitle).toBe("确山县人民政府2024年政府信息公开工作年度报告");
+      expect(doc.text).not.toContain("2025-01-23");
+    }
+  });
+});

@@ -35,4 +35,10 @@ export interface Document {
   pages?: number;
   /** Reader notes for the reviewer (e.g. "第 3 页没有文字层"). */
   warnings: string[];
+  /**
+   * Metadata the publisher put outside the visible text: HTML <meta name> (PubDate, ArticleTitle…)
+   * and <title>, .docx custom properties. Not the generator's file dates (those say when a file was
+   * converted, not when the report was published). Never part of `text`.
+   */
+  meta?: Record<string, string>;
 }

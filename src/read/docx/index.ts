@@ -5,7 +5,7 @@ import { InputError } from "../../model/errors.js";
 import type { Document } from "../blocks.js";
 import { emitDocument, type FlowBlock, type FlowCell, type FlowMeta } from "../flow.js";
 import { corruptZip, unzipEntries } from "../zip.js";
-import { attrValue, tokenize } from "./xml.js";
+import { attrValue, decodeEntities, tokenize } from "./xml.js";
 
 export interface DocxCell {
   text: string;
@@ -206,7 +206,7 @@ function coveredAbove(placed: { c: DocxCell; col: number }[][], ri: number, col:
 export function readDocx(bytes: Uint8Array, meta: FlowMeta, maxUncompressed: number): Document {
   const files = unzipEntries(
     bytes,
-    (n) => n === "word/document.xml" || n === "word/styles.xml",
+    (n) => n === "word/document.xml" || n === "word/styles.xml" || n === "docProps/custom.xml",
     { maxUncompressed },
     meta.name,
   );
@@ -230,5 +230,16 @@ export function readDocx(bytes: Uint8Array, meta: FlowMeta, maxUncompressed: num
   if (!/<w:body[\s>]/.test(xml) || !/<\/w:document>\s*$/.test(xml.replace(/\0+$/, ""))) throw corruptZip(meta.name);
   const styles = files["word/styles.xml"];
   const flow = docxXmlToFlow(xml, styles ? headingStyles(dec.decode(styles)) : new Map());
-  return emitDocument(flow, meta);
+  const out = emitDocument(flow, meta);
+  const custom = files["docProps/custom.xml"];
+  if (custom) {
+    const props: Record<string, string> = {};
+    for (const m of dec.decode(custom).matchAll(/<property\b([^>]*)>([\s\S]*?)<\/property>/g)) {
+      const name = attrValue(m[1] ?? "", "name");
+      const value = decodeEntities((m[2] ?? "").replace(/<[^>]+>/g, "")).trim();
+      if (name && value) props[name] = value;
+    }
+    if (Object.keys(props).length) out.meta = props;
+  }
+  return out;
 }

@@ -170,6 +170,25 @@ function tableOf(n: Node): FlowBlock | null {
   return { type: "table", rows };
 }
 
+/** <meta name=… content=…> pairs and the <title>, from the page head. */
+export function htmlMeta(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const head = html.slice(0, 65536);
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const name = /\bname\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+    const content = /\bcontent\s*=\s*("([^"]*)"|'([^']*)')/i.exec(tag);
+    const value = (content?.[2] ?? content?.[3] ?? "").trim();
+    if (name && value && !/^(viewport|robots|renderer|format-detection|generator)$/i.test(name)) out[name] = value;
+  }
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1]?.replace(/\s+/g, " ").trim();
+  if (title) out.title = title;
+  return out;
+}
+
 export function readHtml(html: string, meta: FlowMeta): Document {
-  return emitDocument(htmlToFlow(html), meta);
+  const doc = emitDocument(htmlToFlow(html), meta);
+  const m = htmlMeta(html);
+  if (Object.keys(m).length) doc.meta = m;
+  return doc;
 }
