@@ -46,6 +46,9 @@ export async function serve(
   const deps = { tools, toolDeps, reports: catalogOf(toolDeps), rules, files, version: packageVersion(), log };
 
   if (!options.http) {
+    // stdout is the protocol channel: a stray console.log from any library would corrupt it.
+    const toStderr = (...args: unknown[]) => console.error(...args);
+    console.log = console.info = console.debug = console.warn = toStderr;
     const server = createServer(deps);
     const transport = new LineStdioTransport();
     transport.onclose = () => process.exit(0);
