@@ -148,7 +148,7 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
   const a = hdr + 4;
   for (const [label, key] of Object.entries(COLUMN_KEYS)) {
     if (norm.slice(a, to).includes(label)) continue;
-    const m = fuzzyFind(norm, label, tolerance(label.length), a, to);
+    const m = fuzzyFind(norm, label, tolerance(label.length), a, Math.min(to, a + 400));
     if (!m || m.distance === 0) continue;
     const span = ctx.s.doc.text.slice(0, 0);
     void span;

@@ -26,6 +26,8 @@ export interface Anchor {
   valuesFrom?: number;
 }
 
+const MAX_GAP = 3000;
+
 /** Digits and blank-cell marks inside a label are values printed between its wrapped lines. */
 const FREE = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 0xe000;
 
@@ -57,7 +59,8 @@ export function findInOrder(norm: string, specs: readonly LabelSpec[], from: num
     for (let k = i - 1; k >= 0; k--) if (out[k]) { a = out[k]!.end; break; }
     let b = to;
     for (let k = i + 1; k < specs.length; k++) if (out[k]) { b = out[k]!.start; break; }
-    const m = fuzzyFind(norm, sp.pattern, tol, a, b, FREE);
+    // a label sits near its neighbours: bound the search so large or garbled inputs stay fast
+    const m = fuzzyFind(norm, sp.pattern, tol, a, Math.min(b, a + MAX_GAP), FREE);
     if (m) {
       const anchor: Anchor = { spec: sp, start: m.start, end: m.end, distance: m.distance };
       for (let k = m.start; k < m.end; k++)

@@ -105,19 +105,17 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const g6 = groups.find((g) => g.spec.key === "group.other");
     if (g6) {
       const items = itemsAfter(g6);
-      if (items.length > 0) {
-        rowItems.set("other.other", items);
-        const ids = ["no_correction", "no_fee"].flatMap((r) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(`other.${r}`, c)));
-        for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
-        if (format !== "2019")
-          ctx.issues.push({
-            kind: "missing-cell",
-            table: "applications",
-            cells: ids,
-            detail: "（六）其他处理只印了一行（2019 年试行格式的排法），缺少 2021 年格式的分项 1.逾期不补正、2.逾期未缴费；其数值记入“3.其他”",
-            loc: spanOf(s, g6.start, g6.end).loc,
-          });
-      }
+      if (items.length > 0) rowItems.set("other.other", items);
+      const ids = ["no_correction", "no_fee"].flatMap((r) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(`other.${r}`, c)));
+      for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
+      if (format !== "2019")
+        ctx.issues.push({
+          kind: "missing-cell",
+          table: "applications",
+          cells: ids,
+          detail: "（六）其他处理只印了一行（2019 年试行格式的排法），缺少 2021 年格式的分项 1.逾期不补正、2.逾期未缴费；其数值记入“3.其他”",
+          loc: spanOf(s, g6.start, g6.end).loc,
+        });
     }
   }
 
@@ -126,7 +124,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const items = rowItems.get(row.key);
     const ri = rowIndex(row.key);
     if (!items) {
-      if (singleOther && rowItems.has("other.other") && row.key.startsWith("other.")) continue;
+      if (singleOther && groups.some((g) => g.spec.key === "group.other") && row.key !== "other.other" && row.key.startsWith("other.")) continue;
       const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c));
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;

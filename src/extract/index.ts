@@ -77,6 +77,19 @@ export function buildReport(doc: Document): Report {
   if (!b.found) tableIssue("applications", "收到和处理政府信息公开申请情况");
   if (!c.found) tableIssue("review", "政府信息公开行政复议、行政诉讼情况");
 
+  // Cells printed blank or as "/", "—", "无": not filled, never 0 (spec §4.2 B5).
+  for (const t of ["active", "applications", "review"] as const) {
+    const unfilled = Object.values(ctx.cells).filter((x) => (x.state === "blank" || x.state === "slash") && tableOfCell(x.id) === t);
+    if (unfilled.length > 0)
+      ctx.issues.push({
+        kind: "missing-cell",
+        table: t,
+        cells: unfilled.map((x) => x.id),
+        detail: `${unfilled.length} 个单元格留空或填“/”“—”“无”，未填数字（不按 0 计）`,
+        ...(unfilled[0]!.loc ? { loc: unfilled[0]!.loc } : {}),
+      });
+  }
+
   const sections = buildSections(s, secs, { active: a.start, applications: b.start, review_litigation: c.start });
   for (const id of SECTION_IDS)
     if (!secs.some((x) => x.id === id))
@@ -114,6 +127,10 @@ export function buildReport(doc: Document): Report {
     deviations: ctx.deviations,
     issues: ctx.issues,
   };
+}
+
+function tableOfCell(id: string): "active" | "applications" | "review" {
+  return id.startsWith("active") ? "active" : id.startsWith("applications.") ? "applications" : "review";
 }
 
 function opt<T>(loc: T | undefined): { loc?: T } {

@@ -75,7 +75,7 @@ function findExact(norm: string, id: SectionId, from: number): FoundSection | nu
 
 function findFuzzy(norm: string, id: SectionId, from: number, to: number): FoundSection | null {
   const h = NORM_HEADINGS[id];
-  const m = fuzzyFind(norm, h, Math.min(3, Math.floor(h.length / 5)), from, to);
+  const m = fuzzyFind(norm, h, Math.min(3, Math.floor(h.length / 5)), from, Math.min(to, from + 20_000));
   if (!m) return null;
   return { id, start: m.start, end: m.end, distance: m.distance, variant: false };
 }

@@ -25,7 +25,7 @@ export interface Stream {
   locate: (offset: number, length?: number) => SourceLocation;
 }
 
-const NUMERIC_CELL = /^[-－]?[\d０-９]+([.．][\d０-９]+)?$/;
+const NUMERIC_CELL = /^([-－]?[\d０-９]+([.．][\d０-９]+)?|[/／—–\-－无]|——)$/; // a value cell: number or slash mark
 
 export function buildStream(doc: Document): Stream {
   const chrome = chromeLines(doc.lines);

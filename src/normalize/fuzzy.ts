@@ -41,11 +41,13 @@ export function fuzzyFind(
 ): FuzzyMatch | null {
   const m = pattern.length;
   if (m === 0 || to <= from) return null;
-  // col[i] = edit distance of pattern[0..i) against the best suffix of text ending here; start[i] tracks where it began.
-  let col = new Array<number>(m + 1);
-  let colStart = new Array<number>(m + 1);
-  let next = new Array<number>(m + 1);
-  let nextStart = new Array<number>(m + 1);
+  // Typed columns: this runs over whole table regions, so keep it allocation-free per character.
+  const pat = new Int32Array(m);
+  for (let i = 0; i < m; i++) pat[i] = pattern.charCodeAt(i);
+  let col = new Int32Array(m + 1);
+  let colStart = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  let nextStart = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) {
     col[i] = i;
     colStart[i] = from;
@@ -54,28 +56,33 @@ export function fuzzyFind(
   for (let j = from; j < to; j++) {
     next[0] = 0;
     nextStart[0] = j + 1;
+    colStart[0] = j;
     const cj = text.charCodeAt(j);
+    const delCost = free !== undefined && free(cj) ? 0 : 1;
     for (let i = 1; i <= m; i++) {
-      const sub = (col[i - 1] as number) + (pattern.charCodeAt(i - 1) === cj ? 0 : 1);
-      const del = (col[i] as number) + (free?.(cj) ? 0 : 1); // text char extra
-      const ins = (next[i - 1] as number) + 1; // pattern char missing
-      let v = sub;
-      let s = i - 1 === 0 ? j : (colStart[i - 1] as number);
+      let v = col[i - 1]! + (pat[i - 1] === cj ? 0 : 1);
+      let st = colStart[i - 1]!;
+      const del = col[i]! + delCost; // text char extra
       if (del < v) {
         v = del;
-        s = colStart[i] as number;
+        st = colStart[i]!;
       }
+      const ins = next[i - 1]! + 1; // pattern char missing
       if (ins < v) {
         v = ins;
-        s = nextStart[i - 1] as number;
+        st = nextStart[i - 1]!;
       }
       next[i] = v;
-      nextStart[i] = s;
+      nextStart[i] = st;
     }
-    const d = next[m] as number;
-    if (d <= maxDist && (best === null || d < best.distance)) best = { start: nextStart[m] as number, end: j + 1, distance: d };
-    [col, next] = [next, col];
-    [colStart, nextStart] = [nextStart, colStart];
+    const d = next[m]!;
+    if (d <= maxDist && (best === null || d < best.distance)) best = { start: nextStart[m]!, end: j + 1, distance: d };
+    const t1 = col;
+    col = next;
+    next = t1;
+    const t2 = colStart;
+    colStart = nextStart;
+    nextStart = t2;
   }
   if (best) {
     // Trim: a match should not start or end with an extra character the pattern does not have.

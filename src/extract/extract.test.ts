@@ -1,0 +1,96 @@
+// Report builder behaviour beyond the gold files: states of unfilled cells, format recognition,
+// and bad input. Inputs are the real seeds/corpus with one controlled change each.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ALL_CELL_IDS } from "../model/cells.js";
+import { ReportSchema } from "../model/report.js";
+import { readText } from "../read/text/index.js";
+import { CORPUS_REAL, SEEDS_DIR } from "../../test/helpers/gold.js";
+import { buildReport } from "./index.js";
+
+const meta = { name: "t.txt", encoding: "utf-8", sha256: "x" };
+const build = (text: string) => buildReport(readText(text, meta));
+const seed001 = readFileSync(join(SEEDS_DIR, "001_2b0699a3dfee169a.txt"), "utf8");
+
+describe("unfilled cells", () => {
+  it('"/", "—" and "无" are state slash, blank cells state blank; never 0; reported as missing-cell', () => {
+    // 001 row 二: 二、上年结转…数量\t\t0\t0\t0\t0\t0\t0\t0\t
+    const text = seed001.replace("二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t/\t—\t无\t\t0\t0\t0");
+    const r = build(text);
+    expect(r.cells["applications.carried_over.natural"]).toMatchObject({ value: null, state: "slash", raw: "/" });
+    expect(r.cells["applications.carried_over.commercial"]).toMatchObject({ value: null, state: "slash" });
+    expect(r.cells["applications.carried_over.research"]).toMatchObject({ value: null, state: "slash", raw: "无" });
+    expect(r.cells["applications.carried_over.social"]).toMatchObject({ value: null, state: "blank" });
+    expect(r.cells["applications.carried_over.total"]).toMatchObject({ value: 0, state: "number" });
+    const issue = r.issues.find((i) => i.kind === "missing-cell" && i.table === "applications")!;
+    expect(issue.cells.sort()).toEqual(
+      ["natural", "commercial", "research", "social"].map((c) => `applications.carried_over.${c}`).sort(),
+    );
+  });
+
+  it("a row with fewer numbers is a short row: first = 自然人, last = 总计, the rest missing", () => {
+    const text = seed001.replace("→".repeat(0) + "(七) 总计\t16\t0\t0\t0\t0\t0\t16", "(七) 总计\t16\t0\t0\t16");
+    const r = build(text);
+    expect(r.cells["applications.total.natural"]!.value).toBe(16);
+    expect(r.cells["applications.total.total"]!.value).toBe(16);
+    for (const c of ["commercial", "research", "social", "legal", "other"]) expect(r.cells[`applications.total.${c}`]).toMatchObject({ value: null, state: "missing" });
+    expect(r.issues.find((i) => i.kind === "short-row")!.printed).toEqual([16, 0, 0, 16]);
+  });
+});
+
+describe("format recognition", () => {
+  const pingtan2019 = readFileSync(join(CORPUS_REAL, "2019_fujian_pingtan_zone_flattened_2019format.txt"), "utf8");
+
+  it("a 2019-format report maps to active2019 ids, keeps active ids null, no outdated-format for 2019", () => {
+    const r = build(pingtan2019);
+    expect(r.format).toBe("2019");
+    for (const id of ALL_CELL_IDS.filter((x) => x.startsWith("active."))) expect(r.cells[id]!.value).toBeNull();
+    expect(r.cells["active2019.regulations.new_made"]).toBeDefined();
+    expect(r.cells["applications.other.no_correction.total"]!.value).toBeNull();
+    expect(r.issues.some((i) => i.kind === "outdated-format")).toBe(false);
+  });
+
+  it("2019 tables in a report for 2021 or later are an outdated-format issue", () => {
+    const r = build(pingtan2019.replaceAll("2019年度政府信息公开工作年度报告", "2022年度政府信息公开工作年度报告"));
+    expect(r.year).toBe(2022);
+    expect(r.format).toBe("2019");
+    expect(r.issues.some((i) => i.kind === "outdated-format")).toBe(true);
+  });
+
+  it("a 2021 report printing （六） as one row: values under other.other, missing-cell on the 14 sub-item cells", () => {
+    const text = seed001
+      .replace(/\(六\) 其他处理\t1\.申请人[^\n]*\n\t2\.申请人[^\n]*\n\t3\.其他\t4\t0\t0\t0\t0\t0\t4\t/, "(六) 其他处理\t4\t0\t0\t0\t0\t0\t4");
+    const r = build(text);
+    expect(r.cells["applications.other.other.total"]!.value).toBe(4);
+    expect(r.cells["applications.other.no_correction.total"]!.value).toBeNull();
+    const issue = r.issues.find((i) => i.kind === "missing-cell")!;
+    expect(issue.cells).toHaveLength(14);
+  });
+});
+
+describe("bad input never crashes", () => {
+  it.each(["", "\n\n\n", "hello world", "一、总体情况", "本年新收政府信息公开申请数量 1 2 3", "| | |\n|---|---|", "\t\t\t\n\t0"])(
+    "%j → a schema-valid report with missing tables",
+    (t) => {
+      const r = build(t);
+      expect(() => ReportSchema.parse(r)).not.toThrow();
+      expect(Object.keys(r.cells)).toHaveLength(200);
+      expect(Object.values(r.cells).every((c) => c.value === null || t.includes(String(c.value)))).toBe(true);
+    },
+  );
+
+  it("garbage of realistic size stays fast and claims nothing", () => {
+    const chars = "一二三四五六七八九十本年新收政府信息公开申请数量其他总计0123456789 \n\t|（）";
+    let x = 7;
+    let t = "";
+    for (let i = 0; i < 50_000; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      t += chars[x % chars.length];
+    }
+    const t0 = performance.now();
+    const r = build(t);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(() => ReportSchema.parse(r)).not.toThrow();
+  });
+});
