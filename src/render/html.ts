@@ -58,8 +58,8 @@ export function renderTablesHtml(report: Report, findings: readonly Finding[], m
   const out: string[] = [];
   // Table A: four blocks, each a caption row and a header row starting with 信息内容.
   out.push(`<h2>${esc(TABLE_TITLES.active)}</h2>`, summary(findings, lang, "active"), `<table class="form">`);
-  const widest = Math.max(...activeBlocks().map((b) => b.columns.length));
-  for (const b of activeBlocks()) {
+  const widest = Math.max(...activeBlocks(report.format).map((b) => b.columns.length));
+  for (const b of activeBlocks(report.format)) {
     out.push(`<tr><th colspan="${widest + 1}">${esc(b.caption)}</th></tr>`);
     const span = (i: number) => (i === b.columns.length - 1 ? widest - b.columns.length + 1 : 1);
     out.push(`<tr><th>信息内容</th>${b.columns.map((c, i) => `<th colspan="${span(i)}">${esc(c)}</th>`).join("")}</tr>`);
@@ -75,7 +75,7 @@ export function renderTablesHtml(report: Report, findings: readonly Finding[], m
     `<tr><th rowspan="2">${esc(APPLICANT_COLUMNS[0].label)}</th><th colspan="5">${esc(LEGAL_PERSONS)}</th><th rowspan="2">总计</th></tr>`,
     `<tr>${APPLICANT_COLUMNS.slice(1).map((c) => `<th>${esc(c.label)}</th>`).join("")}</tr>`,
   );
-  const lines = applicationLines();
+  const lines = applicationLines(report.format);
   const resultsRows = lines.filter((l) => !l.heading && (l.depth >= 1)).length;
   let resultsOpened = false;
   for (const l of lines) {

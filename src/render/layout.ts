@@ -1,8 +1,10 @@
 // The three tables in the official layout (spec §3), as data every renderer reads.
 import {
+  ACTIVE2019_ITEMS,
   ACTIVE_ITEMS,
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
+  type ApplicationRow,
   REVIEW_BLOCKS,
   REVIEW_RESULTS,
   TABLE_LABELS,
@@ -17,15 +19,19 @@ export interface ActiveBlock {
   rows: { label: string; cells: string[] }[];
 }
 
-export function activeBlocks(): ActiveBlock[] {
+/** Table A of the 2021 format, or of the 2019 trial format (other columns, a （九） block). */
+export function activeBlocks(format: string = "2021"): ActiveBlock[] {
   const blocks: ActiveBlock[] = [];
-  for (const item of ACTIVE_ITEMS) {
-    let b = blocks.find((x) => x.caption === item.block);
+  const legacy = format === "2019";
+  const items: readonly { key: string; label: string; block: string; columns: readonly { key: string; label: string }[] }[] = legacy ? ACTIVE2019_ITEMS : ACTIVE_ITEMS;
+  for (const item of items) {
+    const columns = item.columns.map((c) => c.label);
+    let b = blocks.find((x) => x.caption === item.block && x.columns.join() === columns.join());
     if (!b) {
-      b = { caption: item.block, columns: item.columns.map((c) => c.label), rows: [] };
+      b = { caption: item.block, columns, rows: [] };
       blocks.push(b);
     }
-    b.rows.push({ label: item.label, cells: item.columns.map((c) => `active.${item.key}.${c.key}`) });
+    b.rows.push({ label: item.label, cells: item.columns.map((c) => `${legacy ? "active2019" : "active"}.${item.key}.${c.key}`) });
   }
   return blocks;
 }
@@ -53,12 +59,21 @@ export interface ApplicationLine {
 
 export const APPLICATION_VALUE_COLUMNS = [...APPLICANT_COLUMNS, TOTAL_COLUMN].map((c) => c.label);
 
-export function applicationLines(): ApplicationLine[] {
+/** The 2019 trial format prints （六）其他处理 as one row: its values are the other.other cells. */
+function applicationRows(format: string): readonly ApplicationRow[] {
+  if (format !== "2019") return APPLICATION_ROWS;
+  return APPLICATION_ROWS.filter((r) => r.key !== "other.no_correction" && r.key !== "other.no_fee").map((r) =>
+    r.key === "other.other" ? { key: r.key, label: "（六）其他处理", short: "（六）其他处理", group: null, outcome: true } : r,
+  );
+}
+
+export function applicationLines(format: string = "2021"): ApplicationLine[] {
   const lines: ApplicationLine[] = [];
   const sizes = new Map<string, number>();
-  for (const r of APPLICATION_ROWS) if (r.groupLabel) sizes.set(r.groupLabel, (sizes.get(r.groupLabel) ?? 0) + 1);
+  const rows = applicationRows(format);
+  for (const r of rows) if (r.groupLabel) sizes.set(r.groupLabel, (sizes.get(r.groupLabel) ?? 0) + 1);
   let lastGroup: string | undefined;
-  for (const r of APPLICATION_ROWS) {
+  for (const r of rows) {
     const cells = [...APPLICANT_COLUMNS, TOTAL_COLUMN].map((c) => applicationCellId(r.key, c.key));
     if (r.key === "granted") lines.push({ label: RESULTS_GROUP, short: RESULTS_GROUP, depth: 0, heading: true, cells: [] });
     if (r.groupLabel && r.groupLabel !== lastGroup)
@@ -106,6 +121,6 @@ export const TABLE_TITLES = {
 };
 
 export const TABLE_OF: Record<string, "active" | "applications" | "review"> = {};
-for (const b of activeBlocks()) for (const r of b.rows) for (const c of r.cells) TABLE_OF[c] = "active";
+for (const f of ["2021", "2019"]) for (const b of activeBlocks(f)) for (const r of b.rows) for (const c of r.cells) TABLE_OF[c] = "active";
 for (const l of applicationLines()) for (const c of l.cells) TABLE_OF[c] = "applications";
 for (const b of reviewBlocks()) for (const c of b.cells) TABLE_OF[c] = "review";

@@ -34,7 +34,7 @@ export function renderTablesMarkdown(report: Report, findings: readonly Finding[
   const v = (c: string) => cellMd(report, c, marks, lang);
   const out: string[] = [];
   out.push(`### ${TABLE_TITLES.active}`, "", summary(findings, lang, "active"), "");
-  for (const b of activeBlocks()) {
+  for (const b of activeBlocks(report.format)) {
     out.push(row([`**${b.caption}**`, ...b.columns.map(() => "")]), row(["---", ...b.columns.map(() => "---:")]));
     out.push(row(["信息内容", ...b.columns]));
     for (const r of b.rows) out.push(row([r.label, ...r.cells.map(v)]));
@@ -43,7 +43,7 @@ export function renderTablesMarkdown(report: Report, findings: readonly Finding[
   out.push(`### ${TABLE_TITLES.applications}`, "", summary(findings, lang, "applications"), "");
   const heads = APPLICATION_VALUE_COLUMNS.map((c, i) => (i === 0 ? `${APPLICANT_HEADER}：${c}` : i < 6 ? `${LEGAL_PERSONS}：${c}` : c));
   out.push(row([esc(APPLICATIONS_NOTE), ...heads]), row(["---", ...heads.map(() => "---:")]));
-  for (const l of applicationLines()) {
+  for (const l of applicationLines(report.format)) {
     const label = `${"　".repeat(l.depth)}${l.label}`;
     out.push(l.heading ? row([`*${label}*`, ...heads.map(() => "")]) : row([label, ...l.cells.map(v)]));
   }

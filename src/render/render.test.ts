@@ -8,10 +8,11 @@ import { parseReport } from "../core.js";
 import { ALL_CELL_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { seedCases } from "../../test/helpers/gold.js";
+import { corpusCases, seedCases } from "../../test/helpers/gold.js";
+import { ACTIVE2019_IDS } from "../model/cells.js";
 import { num } from "../explain/templates.js";
 import { UnknownFindingError, renderCheck, renderExplanation } from "./index.js";
-import { width } from "./cell-text.js";
+import { cellText, width } from "./cell-text.js";
 
 interface Node {
   nodeName: string;
@@ -84,6 +85,25 @@ describe("HTML", () => {
     const judged = cells.filter((td) => /judged|suspect/.test(attr(td, "class"))).map((td) => text(td).replace(/[①-⑳]/g, ""));
     expect(judged).toEqual(expect.arrayContaining(["46", "98"]));
     expect(cells.filter((td) => text(td).startsWith("—缺—")).length).toBe(Object.values(report.cells).filter((x) => x.id.startsWith("applications.") && x.value === null).length);
+  });
+});
+
+describe("2019 trial format", () => {
+  it("Table A in the 2019 columns (22 cells) and （六）其他处理 as one row, each cell where the model has it", async () => {
+    const c = corpusCases().find((x) => x.gold.format === "2019" && !x.file.endsWith(".pdf"));
+    if (!c) throw new Error("no 2019-format corpus report");
+    const report = await parseReport({ path: c.file });
+    expect(report.format).toBe("2019");
+    const doc = parse(renderCheck(report, checkReport(report), { format: "html" })) as unknown as Node;
+    const tables = all(doc, "table");
+    const values = tables.map((t) => all(t, "td").filter((td) => attr(td, "class").split(" ").includes("v")));
+    expect(values.map((v) => v.length)).toEqual([22, 175 - 14, 15]);
+    // How well the reader reads this flattened text is its own concern (tested against gold there);
+    // here every 2019 cell must land in its own place.
+    ACTIVE2019_IDS.forEach((id, i) => {
+      expect(text(values[0]?.[i] as Node).replace(/[①-⑳]|\[\d+\]/g, ""), id).toBe(cellText(report.cells[id], "zh"));
+    });
+    expect(all(tables[1] as Node, "td").some((td) => text(td) === "（六）其他处理")).toBe(true);
   });
 });
 

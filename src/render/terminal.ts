@@ -52,7 +52,7 @@ export function renderTablesText(report: Report, findings: readonly Finding[], m
   const h = (s: string) => (o.color ? pc.bold(s) : s);
 
   out.push(h(TABLE_TITLES.active), summary(findings, t, "active"));
-  for (const b of activeBlocks()) {
+  for (const b of activeBlocks(report.format)) {
     out.push(`  ${b.caption}`);
     const rows = [["信息内容", ...b.columns], ...b.rows.map((r) => [r.label, ...r.cells.map(v)])];
     out.push(...table(rows, ["l", ...b.columns.map(() => "r" as const)]).map((l) => `    ${l}`));
@@ -63,7 +63,7 @@ export function renderTablesText(report: Report, findings: readonly Finding[], m
   const head1 = ["", APPLICANT_HEADER, "", "", "", "", "", ""];
   const head2 = ["", "", LEGAL_PERSONS, "", "", "", "", ""];
   const head3 = ["", ...APPLICATION_VALUE_COLUMNS];
-  const body = applicationLines().map((l) => {
+  const body = applicationLines(report.format).map((l) => {
     const label = `${"  ".repeat(l.depth)}${l.short}`;
     return l.heading ? [label] : [label, ...l.cells.map(v)];
   });
