@@ -59,3 +59,13 @@ describe(".docx reader", () => {
     expect(doc.lines[0]!.cells.map((c) => c.text)).toEqual(["结果纠正", "1"]);
   });
 });
+
+describe(".docx text boxes", () => {
+  it("a text box inside a paragraph does not cut the paragraph short", () => {
+    const body = `<w:p><w:r><w:t>前半</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r><w:r><w:t>后半</w:t></w:r></w:p>`;
+    expect(docxXmlToFlow(`<w:document ${W}><w:body>${body}</w:body></w:document>`)).toEqual([
+      { type: "p", text: "框内文字" },
+      { type: "p", text: "前半后半" },
+    ]);
+  });
+});

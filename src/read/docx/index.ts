@@ -42,6 +42,7 @@ export function docxXmlToFlow(xml: string, headings: Map<string, number> = new M
   let para: { text: string; heading?: number } | null = null;
   let cell: DocxCell | null = null;
   const cellStack: (DocxCell | null)[] = [];
+  const outer: { text: string; heading?: number }[] = [];
   let inText = false;
   let skipDepth = 0; // inside w:del, mc:Fallback, w:instrText…
   for (const tok of tokenize(xml)) {
@@ -62,8 +63,10 @@ export function docxXmlToFlow(xml: string, headings: Map<string, number> = new M
       }
       switch (name) {
         case "w:p":
-          if (para === null) para = { text: "" };
-          if (tok.selfClosing) para = endParagraph(para, blocks, cell);
+          // A paragraph inside a text box opens within its anchor paragraph: set the outer one aside.
+          if (tok.selfClosing) break; // an empty paragraph
+          if (para !== null) outer.push(para);
+          para = { text: "" };
           break;
         case "w:t":
           inText = !tok.selfClosing;
@@ -123,7 +126,8 @@ export function docxXmlToFlow(xml: string, headings: Map<string, number> = new M
         inText = false;
         break;
       case "w:p":
-        if (para) para = endParagraph(para, blocks, cell);
+        if (para) endParagraph(para, blocks, cell);
+        para = outer.pop() ?? null;
         break;
       case "w:tc":
         cell = null;
