@@ -41,6 +41,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     JIAOHE_STATE_DIR: stateDir,
     JIAOHE_PASTE_QUIET_MS: "150",
     JIAOHE_POLL_TIMEOUT_S: "1",
+    // Worker threads cost a second or two to start under tsx: tests that need them say so.
+    JIAOHE_BOT_WORKERS: "0",
     // Model variables are deliberately absent unless a test sets them.
     OPENAI_BASE_URL: "",
     OPENAI_API_KEY: "",
@@ -48,7 +50,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   };
   const config = loadBotConfig(env);
-  const make = async () => createBot(config, { ...(await productionDeps({ log, env })), ...options.deps });
+  const make = async () => createBot(config, { ...(await productionDeps({ log, env, analysis: config })), ...options.deps });
   const h: Harness = {
     tg,
     bot: await make(),

@@ -91,6 +91,7 @@ export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
       await Promise.all(inflight);
       await service.queue.idle();
       service.stop();
+      await deps.close?.();
       deps.log.info("bot.stopped");
     },
   };

@@ -1,6 +1,6 @@
 // The bot's settings come only from the environment (the token above all: never a flag, never a
 // file in the repository). Parsed with zod at this edge; bad settings are an InputError in Chinese.
-import { homedir } from "node:os";
+import { availableParallelism, homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { InputError } from "../model/errors.js";
@@ -36,6 +36,10 @@ export interface BotConfig {
   pollTimeoutSeconds: number;
   /** Findings shown as messages; beyond this the full list goes out as a file. */
   maxFindingsInline: number;
+  /** Worker threads that read and check reports (0: on the main thread). */
+  analyzeWorkers: number;
+  /** A report taking longer than this is abandoned (its worker replaced) and the person told. */
+  analyzeTimeoutMs: number;
   /** Log report content (off by default: logs carry ids, kinds and counts only). */
   logContent: boolean;
   webhook: WebhookConfig | null;
@@ -82,6 +86,8 @@ const EnvSchema = z.object({
   JIAOHE_PASTE_QUIET_MS: positiveInt("JIAOHE_PASTE_QUIET_MS").optional(),
   JIAOHE_POLL_TIMEOUT_S: positiveInt("JIAOHE_POLL_TIMEOUT_S").optional(),
   JIAOHE_LOG_CONTENT: z.enum(["0", "1"]).optional(),
+  JIAOHE_BOT_WORKERS: z.string().trim().regex(/^\d{1,2}$/, "JIAOHE_BOT_WORKERS 应为 0–99 的整数").transform(Number).optional(),
+  JIAOHE_ANALYZE_TIMEOUT_S: positiveInt("JIAOHE_ANALYZE_TIMEOUT_S").optional(),
   JIAOHE_MAX_FINDINGS_INLINE: positiveInt("JIAOHE_MAX_FINDINGS_INLINE").optional(),
   JIAOHE_WEBHOOK_URL: z.string().trim().url("JIAOHE_WEBHOOK_URL 应为 https 网址").optional(),
   JIAOHE_WEBHOOK_PORT: positiveInt("JIAOHE_WEBHOOK_PORT").optional(),
@@ -129,6 +135,8 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     pasteQuietMs: e.JIAOHE_PASTE_QUIET_MS ?? 2500,
     pollTimeoutSeconds: e.JIAOHE_POLL_TIMEOUT_S ?? 30,
     maxFindingsInline: e.JIAOHE_MAX_FINDINGS_INLINE ?? 10,
+    analyzeWorkers: e.JIAOHE_BOT_WORKERS ?? Math.min(2, availableParallelism()),
+    analyzeTimeoutMs: (e.JIAOHE_ANALYZE_TIMEOUT_S ?? 90) * 1000,
     logContent: e.JIAOHE_LOG_CONTENT === "1",
     webhook,
     proxy: e.HTTPS_PROXY ?? e.https_proxy ?? null,

@@ -46,6 +46,8 @@ export interface BotDeps {
   draft(section: string, current: CurrentReport): Promise<Answer>;
   log: Logger;
   now?: () => number;
+  /** Releases what the deps hold (worker threads); called when the bot stops. */
+  close?: () => Promise<void>;
 }
 
 export const jsonLogger = (write: (line: string) => void = (l) => process.stderr.write(l)): Logger => ({

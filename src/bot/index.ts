@@ -22,10 +22,19 @@ export async function runBot(env: NodeJS.ProcessEnv = process.env): Promise<numb
     process.stderr.write(`jiaohe bot：${e.zh}\n`);
     return 2;
   }
-  const bot = createBot(config, await productionDeps({ log, env }));
+  let deps;
+  try {
+    deps = await productionDeps({ log, env, analysis: config });
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    process.stderr.write(`jiaohe bot：${e.zh}\n`);
+    return 2;
+  }
+  const bot = createBot(config, deps);
   try {
     await bot.start();
   } catch (e) {
+    await deps.close?.();
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(`jiaohe bot：无法连接 Telegram（${config.apiRoot}）：${msg.replace(config.token, "<token>")}\n`);
     return 2;

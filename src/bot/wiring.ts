@@ -8,6 +8,8 @@ import { explainFindings } from "../explain/explain.js";
 import type { Explanation as FullExplanation } from "../explain/types.js";
 import type { Family } from "../model/finding.js";
 import type { Answer, BotDeps, Explanation, Logger, Turn } from "./deps.js";
+import { AnalyzePool } from "./analyze-pool.js";
+import type { BotConfig } from "./config.js";
 import { jsonLogger } from "./deps.js";
 import { M } from "./messages.js";
 import type { CurrentReport } from "./state.js";
@@ -93,6 +95,8 @@ function fromAgent(a: AgentAnswer): Answer {
 }
 
 export interface WiringOptions {
+  /** Worker threads and time limit for analysis (defaults: main thread, no limit). */
+  analysis?: Pick<BotConfig, "analyzeWorkers" | "analyzeTimeoutMs">;
   log?: Logger;
   env?: NodeJS.ProcessEnv;
   /** A ready agent (tests); otherwise built from the model variables of `env`, or none. */
@@ -109,8 +113,11 @@ export async function productionDeps(options: WiringOptions = {}): Promise<BotDe
     const ctx = contextFor(current);
     return fromAgent(agent ? await agent.draft(ctx, section, { history }) : draftWithoutModel(ctx, section));
   };
+  const workers = options.analysis?.analyzeWorkers ?? 0;
+  const pool = workers > 0 ? new AnalyzePool(workers, options.analysis?.analyzeTimeoutMs ?? 90_000, READ_LIMIT_BYTES) : null;
   return {
-    analyze: (source) => analyze(source, { limits: { maxBytes: READ_LIMIT_BYTES } }),
+    analyze: (source) => (pool ? pool.analyze(source) : analyze(source, { limits: { maxBytes: READ_LIMIT_BYTES } })),
+    close: async () => pool?.close(),
     explain,
     async ask(question, current, history) {
       if (!current) return { text: M.noReport, byModel: false, notice: null };
