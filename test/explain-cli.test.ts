@@ -45,4 +45,13 @@ describe("jiaohe explain", () => {
     expect(bad.stderr).toContain("未知格式");
     expect(unknown.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it("check --format md --explain: the marked tables, then every finding explained", () => {
+    const r = run("check", f002, "--format", "md", "--explain");
+    expect(r.code).toBe(1);
+    const n = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[gold] as string;
+    expect(r.stdout).toContain(`**46** ${n}`);
+    expect(r.stdout).toContain("37 + 0 + 0 + 0 + 0 = 37");
+    expect(r.stdout.match(/^#### [①-⑳]/gm)?.length).toBe(findings.length);
+  });
 });

@@ -9,7 +9,8 @@ import { APPLICATION_COLUMNS, REVIEW_RESULTS, TABLE_LABELS, type TableId, cellLa
 import { InputError, isInputError } from "../../model/errors.js";
 import type { Finding } from "../../model/finding.js";
 import type { Report } from "../../model/report.js";
-import { renderCheck } from "../../render/index.js";
+import { explainFindings } from "../../explain/explain.js";
+import { RENDER_FORMATS, type RenderFormat, renderCheck } from "../../render/index.js";
 
 interface Options {
   json?: boolean;
@@ -17,6 +18,7 @@ interface Options {
   lang: string;
   explain?: boolean;
   tables?: boolean;
+  format?: string;
 }
 
 export interface FileResult {
@@ -143,11 +145,19 @@ export function register(program: Command): void {
     .option("--lang <lang>", "语言 / language: zh|en", "zh")
     .option("--explain", "附上每个问题的解释（规则、计算、可能原因、改法）/ explain every finding")
     .option("--tables", "同时输出标出问题的三张表 / also print the three tables with findings marked")
+    .option("--format <format>", "输出格式 / output format: text|md|html|json（md、html 含标出问题的三张表 / md and html include the marked tables）", "text")
     .action(async (files: string[], o: Options) => {
       if (o.lang !== "zh" && o.lang !== "en") {
         process.stderr.write(`jiaohe check：${fill(UI.zh.badLang, { lang: o.lang })} / ${fill(UI.en.badLang, { lang: o.lang })}\n`);
         process.exit(2);
       }
+      // --format (explanations engineer): md/html render the tables with findings marked; json = --json.
+      const format = (o.format === "markdown" ? "md" : (o.format ?? "text")) as RenderFormat;
+      if (!RENDER_FORMATS.includes(format)) {
+        process.stderr.write(`jiaohe check：未知格式 ${o.format}（可用 ${RENDER_FORMATS.join("、")}） / unknown format ${o.format}\n`);
+        process.exit(2);
+      }
+      if (format === "json") o.json = true;
       const lang = o.lang as Lang;
       let previous: Report | undefined;
       if (o.previous) {
@@ -167,13 +177,25 @@ export function register(program: Command): void {
         else if (!o.json) {
           const report = r.report as Report;
           process.stdout.write(
-            o.explain || o.tables
+            format === "md" || format === "html"
+              ? renderCheck(report, r.findings, { format, lang, explain: !!o.explain, tables: o.tables ?? true, ...(previous ? { previous } : {}) })
+              : o.explain || o.tables
               ? renderCheck(report, r.findings, { lang, explain: !!o.explain, tables: !!o.tables, color: !!process.stdout.isTTY, ...(previous ? { previous } : {}) })
               : formatText(r, lang),
           );
         }
       }
-      if (o.json) process.stdout.write(`${JSON.stringify(toJson(results), null, 2)}\n`);
+      if (o.json) {
+        const out = toJson(results) as { findings: Record<string, unknown>[] }[];
+        // --explain adds each finding's explanation (what, why, arithmetic, causes, fix) as data.
+        if (o.explain)
+          results.forEach((r, i) => {
+            if (!r.report) return;
+            const ex = explainFindings(r.report, r.findings, { lang, ...(previous ? { previous } : {}) });
+            out[i]?.findings.forEach((f, k) => (f.explanation = ex[k]));
+          });
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      }
       process.exitCode = exitCode(results);
     });
 }
