@@ -330,4 +330,24 @@ describe("agent loop against the stand-in", () => {
     expect(a.text.startsWith("五、存在的主要问题及改进情况\n")).toBe(true);
     expect(a.text).toContain(`结转下年度继续办理的政府信息公开申请${G("applications.carried_forward.total")}件`);
   });
+
+  it("streams a draft with its heading; the streamed text equals the final answer", async () => {
+    const { agent, ctx, s } = await setup();
+    s.push({ content: "（二）依申请公开\n本年新收政府信息公开申请{{applications.new.total}}。" });
+    const events: AgentEvent[] = [];
+    const a = await agent.draft(ctx, "overview", { onDelta: (e) => events.push(e) });
+    expect(a.source).toBe("model");
+    expect(a.text.startsWith("一、总体情况\n（二）依申请公开")).toBe(true);
+    expect(events.flatMap((e) => (e.type === "text" ? [e.text] : [])).join("")).toBe(a.text);
+  });
+
+  it("without a model, a question about the arithmetic gets the arithmetic findings explained", async () => {
+    const { ctx, entry } = await setup();
+    const a = answerWithoutModel(ctx, "为什么这张表不平？");
+    const arithmetic = entry.findings.filter((f) => ["row-sum", "column-sum", "balance", "review-sum", "missing-column", "missing-cell"].includes(f.family));
+    expect(arithmetic.length).toBeGreaterThan(0);
+    expect(a.text).toContain("「（一）予以公开」行「总计」列");
+    expect(a.text).not.toContain("数值不合常理");
+    expect(a.source).toBe("fallback");
+  });
 });

@@ -37,7 +37,20 @@ export function findingsAskedAbout(entry: StoredReport, question: string) {
   for (const m of question.matchAll(/第\s*(\d{1,3})\s*[条个项]/g)) picked.add(Number(m[1]));
   for (const [i, f] of entry.findings.entries()) if (question.includes(f.id)) picked.add(i + 1);
   const chosen = [...picked].filter((n) => n >= 1 && n <= entry.findings.length).sort((a, b) => a - b);
-  return chosen.length ? chosen.map((n) => entry.findings[n - 1]).filter((f) => f !== undefined) : entry.findings;
+  if (chosen.length) return chosen.map((n) => entry.findings[n - 1]).filter((f) => f !== undefined);
+  // "为什么这张表不平" is about the arithmetic; "表头" about labels; "正文" about the prose.
+  const topics: [RegExp, readonly string[]][] = [
+    [/不平|勾稽|合计|总计|相加|加起来|算/, ["row-sum", "column-sum", "balance", "review-sum", "missing-column", "missing-cell"]],
+    [/表头|标题|标签|名称|写法/, ["label-deviation"]],
+    [/正文|文字|叙述|描述/, ["narrative-mismatch", "narrative-sum", "text-quality", "citation-format"]],
+    [/去年|上年|上一年|跨年/, ["cross-year"]],
+  ];
+  for (const [re, families] of topics) {
+    if (!re.test(question)) continue;
+    const hits = entry.findings.filter((f) => families.includes(f.family));
+    if (hits.length) return hits;
+  }
+  return entry.findings;
 }
 
 /** The deterministic explanation of the findings the question is about (all when it names none). */
