@@ -1,6 +1,7 @@
 // Explanations of every finding of every seed (parsed by the real reader, checked by the real
 // checker) and of mutated gold reports: printed labels only, no internal ids or JSON paths, and
 // every number either a number of the report or the result of arithmetic shown in the text.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../check/index.js";
 import { parseReport } from "../core.js";
@@ -142,6 +143,24 @@ describe("explanations of mutated gold reports", () => {
     const e = explainFindings(report, arithmeticFindings(report)).find((x) => x.family === "balance");
     expect(e?.why).toContain("第一项加第二项之和应等于第三项加第四项之和");
     expect(e?.numbers).toBe("15 + 0 = 15，而 15 + 2 = 17，相差 2");
+  });
+});
+
+describe("end to end on a mutated seed text", () => {
+  it("seed 000 with 予以公开·自然人 printed as 5: the real reader and checker, then the cause names the cell and its original 8", async () => {
+    const c = seedCases().find((x) => x.stem.startsWith("000"));
+    const text = readFileSync(c?.file ?? "", "utf8");
+    const line = "三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8";
+    expect(text).toContain(line);
+    const report = await parseReport({ text: text.replace(line, line.replace("予以公开\t8", "予以公开\t5")), name: "000-mutated.txt" });
+    expect(report.cells["applications.granted.natural"]?.value).toBe(5);
+    const findings = checkReport(report).filter((f) => ["row-sum", "column-sum", "balance"].includes(f.family));
+    expect(findings.length).toBe(2);
+    for (const e of explainFindings(report, findings)) {
+      expect(e.causes[0]?.text).toContain("「（一）予以公开」行「自然人」列的 5 填错了，应为 5 + 3 = 8");
+      expect(e.causes[0]?.confidence).toBe("high");
+      expect(e.causes[0]?.alsoClears.length).toBe(1);
+    }
   });
 });
 
