@@ -150,8 +150,6 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
     if (norm.slice(a, to).includes(label)) continue;
     const m = fuzzyFind(norm, label, tolerance(label.length), a, Math.min(to, a + 400));
     if (!m || m.distance === 0) continue;
-    const span = ctx.s.doc.text.slice(0, 0);
-    void span;
     const sp = spanOf(ctx.s, m.start, m.end);
     const col = label === "本年制发件数" ? "issued" : label === "本年废止件数" ? "repealed" : "in_force";
     const seen = sp.text.replace(/\s+/g, "");

@@ -77,11 +77,13 @@ export function findInOrder(norm: string, specs: readonly LabelSpec[], from: num
 
 /** All exact occurrences of a pattern in norm[from, to). */
 export function findAll(norm: string, pattern: string, from: number, to: number): number[] {
+  // search a slice, so an absent word does not scan the rest of the document
+  const region = from === 0 && to >= norm.length ? norm : norm.slice(from, to);
   const out: number[] = [];
-  let i = norm.indexOf(pattern, from);
-  while (i !== -1 && i + pattern.length <= to) {
-    out.push(i);
-    i = norm.indexOf(pattern, i + pattern.length);
+  let i = region.indexOf(pattern);
+  while (i !== -1) {
+    out.push(from + i);
+    i = region.indexOf(pattern, i + pattern.length);
   }
   return out;
 }

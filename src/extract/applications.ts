@@ -47,7 +47,6 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   const columns = APPLICANT_HEADER.filter((h) => present.has(h.key)).map((h) => h.key);
 
   // Stops: every row label found, every group label printed in the table, and the table end.
-  const last = lastFound(anchors);
   const tableEnd = to;
   const groups: Anchor[] = [];
   for (const g of APPLICATION_GROUP_SPECS)
@@ -150,17 +149,11 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       detail: "申请人“其他”列在表头和第三、四部分各行中都没有印出（前两行仍有该列）",
     });
   }
-  void last;
   return { found: true, start: first.start, end, columns };
 }
 
 function rowIndex(key: string): number {
   return APPLICATION_ROWS.findIndex((r) => r.key === key);
-}
-
-function lastFound(anchors: readonly (Anchor | null)[]): Anchor | null {
-  for (let i = anchors.length - 1; i >= 0; i--) if (anchors[i]) return anchors[i]!;
-  return null;
 }
 
 function lastIndexBefore(norm: string, words: readonly string[], from: number, to: number): number {

@@ -49,8 +49,9 @@ export function buildReport(doc: Document): Report {
 
   let sig19 = 0;
   let sig21 = 0;
-  for (const w of SIGNALS19) if (norm.indexOf(w, aFrom) !== -1 && norm.indexOf(w, aFrom) < aTo) sig19++;
-  for (const w of SIGNALS21) if (norm.indexOf(w, aFrom) !== -1 && norm.indexOf(w, aFrom) < aTo) sig21++;
+  const aRegion = norm.slice(aFrom, Math.max(aFrom, aTo));
+  for (const w of SIGNALS19) if (aRegion.includes(w)) sig19++;
+  for (const w of SIGNALS21) if (aRegion.includes(w)) sig21++;
   const format: ReportFormat = sig19 > 0 && sig19 >= sig21 ? "2019" : sig21 > 0 ? "2021" : "unknown";
 
   const ctx: Ctx = { s, cells: {}, deviations: [], issues: [], flattened: detectFlattened(s) };
@@ -78,8 +79,9 @@ export function buildReport(doc: Document): Report {
   if (!c.found) tableIssue("review", "政府信息公开行政复议、行政诉讼情况");
 
   // Cells printed blank or as "/", "—", "无": not filled, never 0 (spec §4.2 B5).
+  const unfilledAll = Object.values(ctx.cells).filter((x) => x.state === "blank" || x.state === "slash");
   for (const t of ["active", "applications", "review"] as const) {
-    const unfilled = Object.values(ctx.cells).filter((x) => (x.state === "blank" || x.state === "slash") && tableOfCell(x.id) === t);
+    const unfilled = unfilledAll.filter((x) => tableOfCell(x.id) === t);
     if (unfilled.length > 0)
       ctx.issues.push({
         kind: "missing-cell",
