@@ -274,6 +274,9 @@ describe("bot over the Bot API", () => {
     const answer = await h.tg.waitFor(() => h!.tg.messagesTo(109)[before + 1]);
     expect(answer.text).toContain("表三");
     expect(answer.text).not.toContain("请先发送");
+    // Nothing handled before the restart was handled again after it.
+    expect(h.tg.messagesTo(109).filter((m) => /发现 \d+ 个问题/.test(m.text))).toHaveLength(1);
+    expect(h.tg.unconfirmed).toBe(0);
 
     // A paste interrupted by a restart is checked once the new process is up.
     await h.bot.stop();
