@@ -105,6 +105,8 @@ export function visualLines(words: Word[]): VLine[] {
     // Numbers glued to their text ("共计 95") are prose, not cells.
     if (first && lastLabel && first.x0 - lastLabel.x1 < 1.0 * size) values = [];
     if (values.length === 1 && !lastLabel) values = [];
+    // A justified prose line that happens to end in a number is not a one-cell table row.
+    if (values.length === 1 && labels.reduce((n, w) => n + w.s.length, 0) > 30) values = [];
     return {
       words: ws,
       // A table row sits on its numbers' baseline (labels may be printed a little higher).
