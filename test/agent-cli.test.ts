@@ -110,4 +110,21 @@ describe("jiaohe ask / draft", () => {
     const r2 = await run(["draft", LUSHI.file, "--section", "middle"], cleanEnv());
     expect(r2.code).toBe(2);
   });
+
+  it("drafts a skeleton from structured data (a JSON of cells), checking its arithmetic on the way", async () => {
+    const wen = seedCases().find((c) => c.stem.startsWith("001_"))!;
+    const cells = { ...wen.gold.cells, "applications.granted.natural": (wen.gold.cells["applications.granted.natural"] ?? 0) + 1 };
+    const data = join(tmp, "data.json");
+    writeFileSync(data, JSON.stringify({ issuer: wen.gold.issuer, year: wen.gold.year, cells }));
+    const r = await run(["draft", data, "--section", "skeleton"], cleanEnv());
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(`${wen.gold.issuer}${wen.gold.year}年政府信息公开工作年度报告`)).toBe(true);
+    expect(r.stdout).toContain(`本年新收政府信息公开申请${wen.gold.cells["applications.new.total"]}件`);
+    expect(r.stderr).toContain("核对提示");
+    expect(r.stderr).toContain("（一）予以公开");
+    writeFileSync(data, JSON.stringify({ issuer: "某县", year: 2024, cells: { "applications.new.everything": 3 } }));
+    const bad = await run(["draft", data, "--section", "overview"], cleanEnv());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("未知的单元格编号：applications.new.everything");
+  });
 });

@@ -8,6 +8,7 @@ export { createAgent, type CreateAgentOptions } from "./agent.js";
 export { answerWithoutModel, draftWithoutModel, draftSkeleton, NO_MODEL_NOTICE } from "./fallback.js";
 export { checkNumbers, type GuardResult, type GuardViolation } from "./guard.js";
 export { renderSlots, type RenderResult } from "./render.js";
+export { reportFromData, ReportDataSchema, type ReportData } from "./data.js";
 export type {
   Agent,
   AgentAnswer,

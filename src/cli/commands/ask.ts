@@ -12,7 +12,9 @@ import {
   draftSkeleton,
   draftWithoutModel,
   loadAgentConfig,
+  reportFromData,
 } from "../../agent/index.js";
+import { checkReport } from "../../core.js";
 import { isInputError } from "../../model/errors.js";
 import { createToolDeps, findTool } from "../../../tools/index.js";
 
@@ -30,7 +32,30 @@ function fail(cmd: string, zh: string): void {
   process.exitCode = 2;
 }
 
+/** A .json file is structured data ({issuer, year, cells}); its arithmetic is checked on the way. */
+function loadData(cmd: string, file: string): ReportContext | null {
+  const deps = createToolDeps({ fileAccess: "any" });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return (fail(cmd, `无法读取 JSON 数据文件：${file}`), null);
+  }
+  try {
+    const report = reportFromData(json, file);
+    const findings = checkReport(report).filter((f) => ARITHMETIC.has(f.family));
+    for (const f of findings) process.stderr.write(`核对提示：${f.message}\n`);
+    return { deps, reportId: deps.store.add(report, findings).id };
+  } catch (e) {
+    if (isInputError(e)) return (fail(cmd, e.zh), null);
+    throw e;
+  }
+}
+
+const ARITHMETIC = new Set(["row-sum", "column-sum", "balance", "review-sum", "implausible-value"]);
+
 async function load(cmd: string, file: string, previous?: string): Promise<ReportContext | null> {
+  if (/\.json$/i.test(file)) return loadData(cmd, file);
   const deps = createToolDeps({ fileAccess: "any" });
   const parse = findTool("parse_report");
   if (!parse) throw new Error("parse_report missing");
@@ -105,7 +130,7 @@ export function register(program: Command): void {
   program
     .command("draft")
     .description("起草“一、总体情况”或“五、存在的主要问题及改进情况”，或整份报告框架 / draft a section or the whole skeleton")
-    .argument("<file>", "年报文件（取其中的表格数据）/ the report file whose tables are used")
+    .argument("<file>", "年报文件，或结构化数据 JSON（{issuer, year, cells}）/ the report file, or a JSON of cell values")
     .requiredOption("--section <section>", "overview | problems | skeleton")
     .option("--notes <file>", "经办人情况说明（文本文件）/ the clerk's notes, a text file")
     .option("--previous <file>", "同一机关上一年的年报 / the same issuer's previous report")
