@@ -192,3 +192,15 @@ describe("bad input", () => {
     expect((await inputError(latin1)).code).toBe("encoding");
   });
 });
+
+describe("PDF limits", () => {
+  it("too many pages, and too long to read, each say the limit", async () => {
+    const real = new Uint8Array(readFileSync("../shared/corpus/real/2024_jiangsu_huaian_hongze_district_gov.pdf"));
+    const pages = await inputError(real, { maxPdfPages: 2 });
+    expect(pages.code).toBe("too-large");
+    expect(pages.zh).toContain("上限 2 页");
+    const slow = await inputError(real, { maxPdfMs: 0 });
+    expect(slow.code).toBe("too-large");
+    expect(slow.en).toContain("took too long");
+  }, 30_000);
+});

@@ -20,12 +20,15 @@ export interface ReadLimits {
   maxUncompressedBytes: number;
   /** Most PDF pages read. */
   maxPdfPages: number;
+  /** Longest time spent extracting a PDF's text, in milliseconds (a pathological file gives up). */
+  maxPdfMs: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 30 * 1024 * 1024,
   maxUncompressedBytes: 100 * 1024 * 1024,
   maxPdfPages: 200,
+  maxPdfMs: 60_000,
 };
 
 export async function readDocument(input: ReportInput, limits: Partial<ReadLimits> = {}): Promise<Document> {
@@ -66,7 +69,7 @@ async function readBytes(bytes: Uint8Array, name: string, lim: ReadLimits): Prom
   switch (sniffed.kind) {
     case "pdf": {
       const { readPdf } = await import("./pdf/index.js");
-      return readPdf(bytes, { name, kind: "pdf", encoding: "binary", sha256: hash }, lim.maxPdfPages);
+      return readPdf(bytes, { name, kind: "pdf", encoding: "binary", sha256: hash }, lim.maxPdfPages, lim.maxPdfMs);
     }
     case "zip": {
       const flavour = zipFlavour(zipEntryNames(bytes, name));

@@ -16,7 +16,8 @@ interface TextItemLike {
 }
 
 /** The text items of every page, with positions (PDF user space, y up). */
-export async function pdfPages(bytes: Uint8Array, name: string, maxPages: number): Promise<PageText[]> {
+export async function pdfPages(bytes: Uint8Array, name: string, maxPages: number, maxMs = 60_000): Promise<PageText[]> {
+  const started = performance.now();
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -58,6 +59,13 @@ export async function pdfPages(bytes: Uint8Array, name: string, maxPages: number
       );
     const pages: PageText[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      if (performance.now() - started > maxMs)
+        throw new InputError(
+          "too-large",
+          `PDF 处理超时（超过 ${Math.round(maxMs / 1000)} 秒，已读到第 ${p - 1} 页）：${name}。请发送报告的 .docx，或只含年度报告的 PDF。`,
+          `Reading the PDF took too long (over ${Math.round(maxMs / 1000)} s; stopped after page ${p - 1}): ${name}. Send the report's .docx, or a PDF holding only the report.`,
+          name,
+        );
       const page = await doc.getPage(p);
       const [, , w, h] = page.view as [number, number, number, number];
       const tc = await page.getTextContent();
@@ -97,8 +105,8 @@ function pageList(ps: number[]): string {
   return parts.join(", ");
 }
 
-export async function readPdf(bytes: Uint8Array, meta: FlowMeta, maxPages: number): Promise<Document> {
-  const pages = await pdfPages(bytes, meta.name, maxPages);
+export async function readPdf(bytes: Uint8Array, meta: FlowMeta, maxPages: number, maxMs?: number): Promise<Document> {
+  const pages = await pdfPages(bytes, meta.name, maxPages, maxMs);
   const chars = pages.map((p) => p.items.reduce((n, it) => n + it.str.replace(/\s/g, "").length, 0));
   const empty = pages.filter((_, i) => (chars[i] ?? 0) < 5).map((p) => p.page);
   const total = chars.reduce((a, b) => a + b, 0);
