@@ -12,7 +12,7 @@ import { type Ctx, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_SPECS } from "./labels.js";
 import { agreed, splitRuns } from "./split.js";
-import { spanOf } from "./stream.js";
+import { spanOf, srcOfNorm } from "./stream.js";
 
 export interface ApplicationsResult {
   found: boolean;
@@ -119,6 +119,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   }
 
   const ambiguous = new Map<string, number[][]>();
+  const consumed = new Set<number>();
+  const failed: string[] = [];
   for (const row of APPLICATION_ROWS) {
     const items = rowItems.get(row.key);
     const ri = rowIndex(row.key);
@@ -128,7 +130,18 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;
     }
-    const full = assignRow(ctx, row.key, items, lacksOther, anchors[ri] ?? null, ambiguous);
+    let use = items;
+    const anchor = anchors[ri] ?? null;
+    if (!fitItems(items, 7) && anchor && !ctx.flattened) {
+      // values on the label's own line win over values further down (pdf2md puts the next row's
+      // numbers before that row's displaced label)
+      const line = ctx.s.locate(srcOfNorm(ctx.s, Math.max(anchor.start, anchor.end - 1))).line;
+      const own = byLine(ctx, items).find((g) => lineOf(ctx, g[0]!) === line);
+      if (own && fitItems(own, 7)) use = own;
+    }
+    const full = assignRow(ctx, row.key, use, lacksOther, anchor, ambiguous);
+    if (fitItems(use, 7) || (lacksOther && fitItems(use, 6))) for (const it of use) consumed.add(it.start);
+    else if (anchor && !positional.has(row.key)) failed.push(row.key);
     if (positional.has(row.key))
       for (const c of APPLICATION_COLUMN_KEYS) {
         const cell = ctx.cells[applicationCellId(row.key, c)];
@@ -138,6 +151,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   }
 
   if (ambiguous.size > 0) resolveByColumns(ctx, ambiguous);
+  if (failed.length > 0 && !ctx.flattened) pairFloating(ctx, failed, consumed, first.start, end);
 
   if (lacksOther && !fullOutcomeRow) {
     const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => applicationCellId(r.key, "other"));
@@ -361,4 +375,33 @@ function layoutOnly(seenNorm: string, pattern: string): boolean {
     else if (!INTERLEAVED.has(ch)) return false;
   }
   return j === pat.length;
+}
+
+function lineOf(ctx: Ctx, it: Item): number {
+  return ctx.s.locate(ctx.s.rawMap[it.start]!).line;
+}
+
+/**
+ * pdf2md tables lose the link between some labels and their values: the label floats on its own
+ * line and its values come as an unlabelled table row, before or after it. When the rows left
+ * without values and the unlabelled complete value rows are equal in number, they are paired in
+ * order; otherwise nothing is guessed.
+ */
+function pairFloating(ctx: Ctx, failed: readonly string[], consumed: ReadonlySet<number>, from: number, to: number): void {
+  const { s } = ctx;
+  const all = readItems(s, s.normMap[from]!, s.normMap[Math.min(to, s.norm.length)]!, false, false).filter((it) => !consumed.has(it.start));
+  const linesByNo = new Map(s.doc.lines.map((l) => [l.loc.line, l]));
+  const valueLines = byLine(ctx, all).filter((g) => {
+    const line = linesByNo.get(lineOf(ctx, g[0]!));
+    // an unlabelled table row: every printed cell is a value
+    return line?.kind === "row" && line.cells.every((c) => c.text === "" || /^[-—–/／无\d.]+$/.test(c.text)) && fitItems(g, 7) !== null;
+  });
+  if (valueLines.length !== failed.length) return;
+  failed.forEach((rowKey, k) => {
+    const fit = fitItems(valueLines[k]!, 7)!;
+    const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(rowKey, c));
+    fit.forEach((it, i) => setItem(ctx, ids[i]!, it, "行标签与数字分离，按出现顺序对应"));
+    const done = new Set(ids);
+    ctx.issues = ctx.issues.filter((is) => !(is.table === "applications" && is.cells.length > 0 && is.cells.every((c) => done.has(c))));
+  });
 }
