@@ -1,10 +1,10 @@
 // A review run: read every file (in parallel, through the cache), pair each report with the same
 // issuer's report of the year before, check every report with that predecessor, and collect the
 // result that all outputs (terminal, spreadsheet, HTML, JSON) are written from.
-import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
 import type { Report } from "../model/report.js";
+import { reportId } from "./ids.js";
 import { collectInputs, DEFAULT_INPUT_LIMITS, type InputLimits } from "./inputs.js";
 import { issuerFromTitle, issuerKey } from "./issuer.js";
 import { TaskPool } from "./pool.js";
@@ -32,7 +32,6 @@ export interface ReviewOptions {
   onProgress?: (p: Progress) => void;
 }
 
-const nameId = (name: string) => createHash("sha256").update(name).digest("hex").slice(0, 12);
 
 /** Which of several files of the same issuer and year stands for it: the most cells read. */
 function quality(r: Report): number {
@@ -145,7 +144,7 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
         continue;
       }
       reports.push({
-        id: nameId(p.source.name),
+        id: reportId(p.source.name),
         name: p.source.name,
         sha256: p.sha256,
         kind: p.report.source.kind,

@@ -10,6 +10,7 @@ import type { Report } from "../../model/report.js";
 import { htmlDocument, renderFindingsHtml, renderTablesHtml } from "../../render/html.js";
 import { marksOf } from "../../render/marks.js";
 import { FORMAT_ZH, KIND_ZH, L } from "../labels.js";
+import { reportId } from "../ids.js";
 import type { ReviewedReport, ReviewResult } from "../types.js";
 import { esc } from "./escape.js";
 import { CSS } from "./style.js";
@@ -36,7 +37,7 @@ export function reportPage(r: ReviewedReport, previous?: Report): string {
   const body = `<header><nav class="noprint"><a href="../index.html">← ${esc(L.back)}</a></nav>
 <h1>${esc(r.report.title ?? `${r.issuer ?? L.unknown}${r.year ?? ""}年政府信息公开工作年度报告`)}</h1>
 <div class="meta">${esc(L.file)}：${esc(r.name)} · ${esc(L.kind)}：${esc(KIND_ZH[r.kind])} · ${esc(L.format)}：${esc(FORMAT_ZH[r.format] ?? r.format)}
- · ${esc(L.previous)}：${esc(r.previous ? `${r.previous.name}（${r.previous.year ?? "?"} 年）` : L.none)}</div>
+ · ${esc(L.previous)}：${r.previous ? `<a href="${esc(pageFile(r.previous.name))}">${esc(r.previous.name)}</a>（${r.previous.year ?? "?"} 年）` : esc(L.none)}</div>
 <div class="meta counts" data-errors="${c.error}" data-warnings="${c.warning}" data-infos="${c.info}">${esc(L.errors)} ${c.error} · ${esc(L.warnings)} ${c.warning} · ${esc(L.infos)} ${c.info}</div></header>
 <main class="report"><div class="tables">${renderTablesHtml(r.report, findings, marks, "zh")}</div>
 <aside class="notes">${renderFindingsHtml(findings, explanations, "zh")}</aside></main>
@@ -53,8 +54,13 @@ rows.sort(function(a,b){var x=a.cells[i].dataset.v!=null?a.cells[i].dataset.v:a.
 var d=num?(parseFloat(x)||0)-(parseFloat(y)||0):coll.compare(x,y);return asc?d:-d;});rows.forEach(function(r){t.tBodies[0].appendChild(r);});}
 h.addEventListener("click",go);h.addEventListener("keydown",function(e){if(e.key==="Enter")go();});})(i,hs[i]);})();`;
 
+/** A report page's file name, from the report's stable id (a hash of its name in the folder). */
+export function pageFile(name: string): string {
+  return `${reportId(name)}.html`;
+}
+
 export function pagePath(r: ReviewedReport): string {
-  return `reports/${r.id}.html`;
+  return `reports/${pageFile(r.name)}`;
 }
 
 export function indexPage(result: ReviewResult): string {
@@ -68,6 +74,7 @@ export function indexPage(result: ReviewResult): string {
     [L.infos, "number", "infos"],
     [L.problems, "number", "problems"],
     [L.worst, "text", "worst"],
+    [L.previous, "text", "previous"],
   ] as const;
   const rows = result.reports.map((r) => {
     const c = r.counts;
@@ -75,7 +82,8 @@ export function indexPage(result: ReviewResult): string {
     return `<tr class="${cls}" data-report="${esc(r.name)}"><td data-v="${esc(r.issuer ?? "")}">${esc(r.issuer ?? L.unknown)}</td>
 <td class="n" data-v="${r.year ?? ""}">${r.year ?? "?"}</td><td><a href="${esc(pagePath(r))}">${esc(r.name)}</a></td>
 <td>${esc(KIND_ZH[r.kind])}</td><td class="n e">${c.error}</td><td class="n w">${c.warning}</td><td class="n">${c.info}</td>
-<td class="n">${r.findings.length}</td><td>${r.worst ? `<span class="sev-${r.worst.severity}">${esc(r.worst.message)}</span>` : esc(L.none)}</td></tr>`;
+<td class="n">${r.findings.length}</td><td>${r.worst ? `<span class="sev-${r.worst.severity}">${esc(r.worst.message)}</span>` : esc(L.none)}</td>
+<td data-v="${esc(r.previous?.name ?? "")}">${r.previous ? `<a href="reports/${esc(pageFile(r.previous.name))}">${r.previous.year ?? "?"}</a>` : ""}</td></tr>`;
   });
   const t = result.totals;
   const unreadable = result.unreadable.length
