@@ -170,6 +170,11 @@ export const en: Templates = {
         const [a, b] = c.changes;
         return `${num(a?.from ?? null)} (${placeShort(ctx.place(a?.cell ?? ""))}) and ${num(b?.from ?? null)} (${placeShort(ctx.place(b?.cell ?? ""))}) may have been typed in the neighbouring ${d.axis === "row" ? "row" : "column"}; swapped back, they add up${tail}.`;
       }
+      case "whole-row":
+      case "whole-column": {
+        const what = c.kind === "whole-row" ? `Row 「${rowLabel(String(d.line))}」` : `Column 「${colLabel(String(d.line))}」`;
+        return `${what} has several numbers wrong together while still adding up in itself (a copied or outdated line): ${changesText(c, ctx)}${tail}.`;
+      }
       case "last-year":
         return `${p} holds ${num(first?.from ?? null)}, the same as last year's report; this year's parts imply ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}.`;
       case "unit-slip":

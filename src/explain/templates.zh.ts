@@ -189,6 +189,11 @@ export const zh: Templates = {
         const [a, b] = c.changes;
         return `${placeShort(ctx.place(a?.cell ?? ""))}的 ${num(a?.from ?? null)} 与${placeShort(ctx.place(b?.cell ?? ""))}的 ${num(b?.from ?? null)} 可能填到了相邻的${d.axis === "row" ? "行" : "列"}，两者互换后${verified ? verified.replace(/^在副本上重新核算后，/, "") : "各项都能对上"}。`;
       }
+      case "whole-row":
+      case "whole-column": {
+        const what = c.kind === "whole-row" ? `「${rowLabel(String(d.line))}」行` : `「${colLabel(String(d.line))}」列`;
+        return `${what}有几个数一起错了，而${c.kind === "whole-row" ? "本行" : "本列"}自身仍能对上（常见于整${c.kind === "whole-row" ? "行" : "列"}抄错或沿用了别处的数）：${changesText(c, ctx)}，${verified ? verified.replace(/^在副本上重新核算后，/, "") : "各项都能对上"}。`;
+      }
       case "last-year":
         return `${p}的 ${num(first?.from ?? null)} 与上年报告同一格相同，可能照抄了上年的数；按本年各项推算应为 ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}。`;
       case "unit-slip": {

@@ -177,6 +177,31 @@ describe("other causes, each on a seed with a known slip", () => {
     expect(best?.kind).toBe("ambiguous-reading");
     expect(best?.changes[0]?.to).toBe(8);
   });
+  it("a whole row wrong together: （七）总计 copied as 16 in 自然人 and 总计, the row itself still adding up", () => {
+    const report = mutate("000", { "applications.total.natural": 16, "applications.total.total": 16 });
+    expect(diagnoseArithmetic(report).failing.sort()).toEqual(["B1:natural", "B1:total", "B2:natural", "B2:total"]);
+    const best = diagnoseArithmetic(report).causes[0];
+    expect(best?.kind).toBe("whole-row");
+    expect(best?.data.line).toBe("total");
+    expect(best?.confidence).toBe("medium");
+    expect(best?.changes).toEqual([
+      { cell: "applications.total.natural", from: 16, to: 15 },
+      { cell: "applications.total.total", from: 16, to: 15 },
+    ]);
+  });
+  it("two unknowns, two failing sums, three rows that fit: no guess is offered", () => {
+    const report = mutate("000", { "applications.carried_forward.natural": 2, "applications.carried_forward.total": 2 });
+    const findings = arithmeticFindings(report);
+    const rows = diagnoseArithmetic(report).causes.filter((c) => c.kind === "whole-row").map((c) => c.data.line);
+    expect(rows.sort()).toEqual(["carried_forward", "carried_over", "new"]);
+    for (const f of findings) expect(diagnose(report, findings).get(f.id)?.causes).toEqual([]);
+  });
+  it("one failing sum whose every cell could be the culprit: no guess is offered", () => {
+    const report = mutate("000", { "review.total": 1 });
+    const findings = arithmeticFindings(report);
+    expect(findings.map((f) => f.cells[0])).toEqual(["review.total"]);
+    expect(diagnose(report, findings).get(findings[0]?.id ?? "")?.causes).toEqual([]);
+  });
   it("a clean report has nothing to diagnose", () => {
     for (const p of ["000", "001", "003", "004"]) expect(diagnoseArithmetic(seed(p).report)).toEqual({ failing: [], causes: [] });
   });

@@ -42,6 +42,8 @@ const SPECIFICITY: Record<CauseKind, number> = {
   "joined-digits": 4,
   "split-digits": 4,
   neighbour: 5,
+  "whole-row": 6,
+  "whole-column": 6,
   "single-cell": 6,
   "unit-slip": 0,
   "narrative-overlap": 0,
@@ -101,9 +103,17 @@ export function diagnose(report: Report, findings: readonly Finding[], options: 
 function rankFor(causes: Cause[]): Cause[] {
   const top = causes[0];
   if (!top) return causes;
-  const rivals = causes.filter((c) => c !== top && c.score >= top.score - 0.05 && c.kind !== "narrative-overlap");
-  if (rivals.length > 0 && top.confidence === "high") return [{ ...top, confidence: "medium" }, ...causes.slice(1)];
-  return causes;
+  // Many equally weak guesses (any cell of one failing sum) are no diagnosis: say what to check instead.
+  const sameWeak = causes.filter((c) => c.confidence === "low" && c.clears.join() === top.clears.join());
+  if (top.confidence === "low" && sameWeak.length >= 3) return [];
+  // An alternative that explains strictly less than the best one adds nothing.
+  const top1 = new Set(top.clears);
+  const kept = causes.filter(
+    (c) => c === top || !(c.clears.length > 0 && c.clears.length < top1.size && c.clears.every((k) => top1.has(k)) && c.score <= top.score),
+  );
+  const rivals = kept.filter((c) => c !== top && c.score >= top.score - 0.05 && c.kind !== "narrative-overlap");
+  if (rivals.length > 0 && top.confidence === "high") return [{ ...top, confidence: "medium" }, ...kept.slice(1)];
+  return kept;
 }
 
 /** The diagnosis for a report on its own: the failing identities and their causes, no findings needed. */

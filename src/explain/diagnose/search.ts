@@ -261,6 +261,52 @@ export function neighbour(ctx: SearchContext): Cause[] {
   return out;
 }
 
+/**
+ * Several cells of one printed row (or column) wrong together while the row (column) itself still
+ * adds up: each failing identity across it names its cell and the value that satisfies it.
+ */
+export function wholeLine(ctx: SearchContext): Cause[] {
+  const out: Cause[] = [];
+  const lines: { kind: "whole-row" | "whole-column"; key: string; cells: Set<string>; own: string }[] = [
+    ...APPLICATION_ROWS.map((r) => ({
+      kind: "whole-row" as const,
+      key: r.key,
+      cells: new Set(APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(r.key, c))),
+      own: `B3:${r.key}`,
+    })),
+    ...APPLICATION_COLUMN_KEYS.map((c) => ({
+      kind: "whole-column" as const,
+      key: c,
+      cells: new Set(APPLICATION_ROWS.map((r) => applicationCellId(r.key, c))),
+      own: `B2:${c}`,
+    })),
+  ];
+  for (const line of lines) {
+    const changes = new Map<string, Change>();
+    let clash = false;
+    for (const ev of ctx.failing) {
+      if (ev.equation.key === line.own) continue;
+      const inLine = ev.equation.terms.filter((t) => line.cells.has(t.cell));
+      if (inLine.length !== 1) continue;
+      const t = inLine[0] as (typeof inLine)[number];
+      const from = ctx.values[t.cell];
+      if (from == null) continue;
+      const to = round(from - ev.residual * t.sign);
+      const prev = changes.get(t.cell);
+      if (prev && prev.to !== to) clash = true;
+      changes.set(t.cell, { cell: t.cell, from, to });
+    }
+    if (clash || changes.size < 2 || [...changes.values()].some((c) => c.to < 0)) continue;
+    const list = [...changes.values()];
+    const t = trial(ctx, list);
+    if (t.clears.length < 2 || t.breaks.length > 0) continue;
+    // k changes can always satisfy k identities; only identities beyond that are evidence.
+    const extra = t.clears.length > list.length;
+    out.push(cause(line.kind, list, t, extra ? "medium" : "low", extra ? 0.5 : 0.3, { line: line.key }));
+  }
+  return out;
+}
+
 /** A total that equals last year's figure while this year's parts imply another value. */
 export function lastYear(ctx: SearchContext, singles: Cause[]): Cause[] {
   const prev = ctx.previous;
@@ -288,6 +334,7 @@ export function searchArithmetic(ctx: SearchContext): Cause[] {
     ...transposedDigits(ctx),
     ...splitOrJoined(ctx),
     ...neighbour(ctx),
+    ...wholeLine(ctx),
   ];
   return all.sort((x, y) => y.score - x.score || y.clears.length - x.clears.length);
 }

@@ -9,6 +9,8 @@ export type CauseKind =
   | "split-digits" // one value spread over two cells
   | "transposed-digits" // two adjacent digits swapped (difference divisible by 9)
   | "neighbour" // a value typed in the neighbouring column or row
+  | "whole-row" // several cells of one row wrong together, the row still adding up (copied row)
+  | "whole-column" // several cells of one column wrong together, the column still adding up
   | "last-year" // a total copied from last year's report
   | "unit-slip" // 元 entered in a 万元 column
   | "narrative-overlap" // listed parts exceed the stated total by exactly some of the parts
