@@ -26,6 +26,10 @@ const rowCells = (prefix: string, col = "total") =>
   OUTCOME_ROWS.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => `applications.${r.key}.${col}`);
 
 const W = String.raw`[^。；;，,\d零〇一二两三四五六七八九十百千万]`;
+// Table C counts only cases about information disclosure; an agency's other 复议/诉讼 are not in it.
+const DISCLOSURE = /(信息公开|申请公开|公开申请|依申请)/;
+// A sentence comparing with another year ("较上年", "同比", "2023年…") does not state this year's figure.
+const COMPARISON = /(同比|较上年|较去年|比上年|比去年|上一年度|上年同期)/;
 const NOT_REQUESTS = /(留言|咨询|来信|信访|投诉|热线|诉求|意见|建议|提案|信箱|12345)/;
 
 interface Pattern {
@@ -116,16 +120,19 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: "review",
+    context: DISCLOSURE,
     re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政复议(?:案件|申请)?(?:共|为)?(?<n>${NUM})件`, "g"),
     cells: () => ["review.total"],
   },
   {
     kind: "litigation",
+    context: DISCLOSURE,
     re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政诉讼(?:案件)?(?:共|为)?(?<n>${NUM})件`, "g"),
     cells: () => LITIGATION,
   },
   {
     kind: "review_litigation_none",
+    context: DISCLOSURE,
     re: /(?:未|没有|无)(?:发生|引发|产生|出现|收到|因政府信息公开)?[^。，,；;\d]{0,10}?行政复议(?:和|及|或|、|与)(?:行政)?诉讼/g,
     cells: () => ["review.total", ...LITIGATION],
     zero: true,
@@ -178,6 +185,11 @@ const BREAKDOWN: { re: RegExp; cells: string[] }[] = [
   { re: new RegExp(String.raw`商业企业(?:申请)?(?<n>${NUM})件`), cells: ["applications.new.commercial"] },
 ];
 
+/** Section review_litigation speaks of disclosure cases by definition. */
+function DISCLOSURE_SECTION_OK(p: Pattern): Pattern | null {
+  return p.context === DISCLOSURE ? p : null;
+}
+
 function hedged(text: string, start: number, end: number): boolean {
   return HEDGE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HEDGE_AFTER.test(text.slice(end, end + 2));
 }
@@ -187,13 +199,19 @@ export function extractClaims(report: Report): Claim[] {
   for (const prose of proseOf(report)) {
     for (const s of sentences(prose)) {
       const taken: [number, number][] = [];
+      if (COMPARISON.test(s.text)) continue;
       for (const p of PATTERNS) {
-        if (p.context && !p.context.test(s.text)) continue;
+        // Context may sit in the sentence before ("…依申请公开…。未引发行政复议和行政诉讼。").
+        const around = prose.text.slice(Math.max(0, s.start - 60), s.start) + s.text;
+        if (p.context && !(p.context.test(p.kind === "review_litigation_none" ? around : s.text) || (DISCLOSURE_SECTION_OK(p) && prose.section === "review_litigation"))) continue;
         for (const m of s.text.matchAll(p.re)) {
           const at = m.index ?? 0;
           const w = m.groups?.w ?? "";
           if (p.reject?.test(w) || (p.kind === "new" && (NOT_REQUESTS.test(w) || !/申请/.test(m[0])))) continue;
           if (p.kind === "new" && /(上年|其中)$/.test(s.text.slice(Math.max(0, at - 4), at))) continue;
+          // A figure for another year ("2023年收到申请 20 件" in the 2024 report) is not this year's.
+          const years = [...s.text.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+          if (report.year !== null && years.length > 0 && years[years.length - 1] !== report.year) continue;
           // One claim per stretch of text: the first (more specific) pattern wins.
           if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
           let value = 0;

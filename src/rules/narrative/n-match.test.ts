@@ -35,14 +35,14 @@ describe("N-MATCH 正文与表格", () => {
     expect(f?.location?.line).toBeGreaterThan(0);
   });
   it("reads 上年度无结转 / 未引发行政复议和行政诉讼 as 0", () => {
-    const fs = runRule(rule, withOverview("上年度无结转申请。本年度未引发行政复议和行政诉讼。"));
+    const fs = runRule(rule, withOverview("上年度无结转申请。全年依申请公开工作平稳，未引发行政复议和行政诉讼。"));
     expect(fs.map((f) => [f.messageId, f.cells[0]]).sort()).toEqual([
       ["mismatch-zero", "applications.carried_over.total"],
       ["mismatch-zero", "review.total"],
     ]);
   });
   it("flags a 新收 figure that includes last year's carry-over as a warning, with the breakdown cells", () => {
-    const fs = runRule(rule, withOverview("2022年，全区收到政府信息公开申请17件，涉及自然人17件，均在法定期限内予以答复。"));
+    const fs = runRule(rule, withOverview("2024年，全区收到政府信息公开申请17件，涉及自然人17件，均在法定期限内予以答复。"));
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ messageId: "mismatch-carried", severity: "warning" });
     expect(fs[0]?.cells).toEqual(["applications.new.total", "applications.new.natural"]);
@@ -65,5 +65,18 @@ describe("N-MATCH weak wording", () => {
   it("reads 均已办结 against a carry-over as a warning only", () => {
     const [f] = runRule(rule, testReport({ cells: consistentApplications(), sections: { overview: "全年收到政府信息公开申请15件，均已办结。" } }));
     expect(f).toMatchObject({ severity: "warning", cells: ["applications.carried_forward.total"], expected: 1, actual: 0 });
+  });
+});
+
+describe("N-MATCH guards", () => {
+  it("ignores comparisons with other years and cases not about disclosure", () => {
+    const r = testReport({
+      cells: consistentApplications(),
+      sections: {
+        overview: "2023年共收到政府信息公开申请40件。本年收到政府信息公开申请15件，较上年减少25件。全局办理行政复议案件120件。",
+        review_litigation: "本年度行政复议案件0件。",
+      },
+    });
+    expect(runRule(rule, r)).toEqual([]);
   });
 });

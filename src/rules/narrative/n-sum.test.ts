@@ -26,3 +26,9 @@ describe("N-SUM 正文分项之和", () => {
     expect(f?.severity).toBe("warning");
   });
 });
+
+describe("N-SUM units", () => {
+  it("only adds items of the total's kind", () => {
+    expect(runRule(rule, report("开通政务新媒体账号12个，其中微信公众号5个，发布信息300条，微博账号7个。"))).toEqual([]);
+  });
+});

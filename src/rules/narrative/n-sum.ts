@@ -7,6 +7,8 @@ const UNIT = "[条件篇个项]";
 const TOTAL = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?(?<u>${UNIT})(?<open>[。，,；;：:]?[（(]?)其中[，,：:]?`, "g");
 const ITEM = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?${UNIT}`, "g");
 
+const family = (unit: string) => (/[条件篇]/.test(unit) ? "piece" : unit);
+
 export default defineRule({
   id: "N-SUM",
   family: "narrative-sum",
@@ -36,6 +38,8 @@ export default defineRule({
           if (n === null) continue;
           const i = im.index ?? 0;
           if (/[年月日%]/.test(flat[i + im[0].length] ?? "")) continue;
+          // Items count the same kind of thing as the total (条/件/篇 are one family; 个, 项 others).
+          if (family(im[0].slice(-1)) !== family(m.groups?.u ?? "")) continue;
           items.push({ n, hedged: !!im.groups?.h || HEDGE_BEFORE.test(flat.slice(Math.max(0, i - 2), i)), text: im[0] });
         }
         if (items.length < 2) continue;
