@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AgentConfigSchema, answerWithoutModel, createAgent, type AgentEvent, type ReportContext } from "../src/agent/index.js";
 import { createToolDeps, findTool } from "../tools/index.js";
 import { seedCases } from "./helpers/gold.js";
-import { type ScriptedTurn, type Standin, startOpenAIStandin } from "./standins/openai-server.js";
+import { type ScriptedTurn, type Standin, type StandinOptions, startOpenAIStandin } from "./standins/openai-server.js";
 
 const LUSHI = seedCases().find((c) => c.stem.startsWith("002_"));
 if (!LUSHI) throw new Error("seed 002 missing");
@@ -18,8 +18,8 @@ afterEach(async () => {
   standin = undefined;
 });
 
-async function setup(opts: { text?: string; config?: Record<string, unknown> } = {}) {
-  standin = await startOpenAIStandin({ apiKey: "sk-test" });
+async function setup(opts: { text?: string; config?: Record<string, unknown>; respond?: StandinOptions["respond"] } = {}) {
+  standin = await startOpenAIStandin({ apiKey: "sk-test", ...(opts.respond ? { respond: opts.respond } : {}) });
   const deps = createToolDeps({ fileAccess: "none" });
   const parse = findTool("parse_report");
   if (!parse) throw new Error("no parse_report");
@@ -349,5 +349,27 @@ describe("agent loop against the stand-in", () => {
     expect(a.text).toContain("「（一）予以公开」行「总计」列");
     expect(a.text).not.toContain("数值不合常理");
     expect(a.source).toBe("fallback");
+  });
+
+  it("lets the model quote a finding's sentence verbatim: its numbers travel as slots and come back exact", async () => {
+    let quotedMessage = "";
+    const { agent, ctx, entry, rowSum } = await setup({
+      respond: (body, i) => {
+        if (i === 0) return { toolCalls: [{ name: "list_findings", arguments: { reportId: String(body.messages?.[0]?.content).match(/rpt_[0-9a-f]+/)?.[0] ?? "" } }] };
+        const tool = body.messages?.find((m) => m.role === "tool");
+        const out = JSON.parse(String(tool?.content)) as { value: { items: { index: number; message: string }[] }; quotedNumbers: { slots: Record<string, string> } };
+        const item = out.value.items.find((x) => x.index === rowSum);
+        quotedMessage = item?.message ?? "";
+        return { content: `问题在于：${quotedMessage}。` };
+      },
+    });
+    const a = await agent.ask(ctx, "为什么这张表不平？");
+    expect(quotedMessage).toMatch(/\{\{q\.\d+\}\}/);
+    expect(quotedMessage).not.toMatch(/\d(?![^{]*\}\})/);
+    expect(a.source).toBe("model");
+    const original = entry.findings[rowSum - 1]?.message ?? "";
+    expect(a.text).toBe(`问题在于：${original}。`);
+    expect(a.text).toContain(String(G("applications.granted.total")));
+    expect(a.slots.every((x) => x.slot.startsWith("q.") && x.provenance === "工具 list_findings 的输出")).toBe(true);
   });
 });

@@ -148,7 +148,7 @@ export function createAgent(config: AgentConfig, options: CreateAgentOptions = {
         if (toolRounds >= config.maxToolRounds) return giveUp(FALLBACK_NOTICE.rounds);
         toolRounds += 1;
         for (const call of msg.toolCalls) {
-          const out = await runToolCall(tools, ctx.deps, call.name, call.arguments, config.maxToolOutputChars);
+          const out = await runToolCall(tools, ctx.deps, call.name, call.arguments, config.maxToolOutputChars, ctx.deps.store.get(ctx.reportId));
           toolCalls.push(out.record);
           emit({ type: "tool", name: call.name, ok: out.record.ok });
           messages.push({ role: "tool", tool_call_id: call.id, content: out.content });
