@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { analyze } from "../../core.js";
+import { checkReport, parseReport } from "../../core.js";
 import type { Lang } from "../../explain/types.js";
 import { isInputError } from "../../model/errors.js";
 import { RENDER_FORMATS, type RenderFormat, UnknownFindingError, renderExplanation } from "../../render/index.js";
@@ -29,8 +29,9 @@ export function register(program: Command): void {
       if (o.lang !== "zh" && o.lang !== "en") return usage(`未知语言：${o.lang}（可用 zh、en）`, `Unknown language: ${o.lang}`);
       const lang = o.lang as Lang;
       try {
-        const { report, findings } = await analyze({ path: file }, o.previous ? { previous: { path: o.previous } } : {});
-        const previous = o.previous ? (await analyze({ path: o.previous })).report : undefined;
+        const previous = o.previous ? await parseReport({ path: o.previous }) : undefined;
+        const report = await parseReport({ path: file });
+        const findings = checkReport(report, previous ? { previous } : {});
         process.stdout.write(
           renderExplanation(report, findings, finding, {
             format: fmt as RenderFormat,
