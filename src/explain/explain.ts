@@ -80,6 +80,13 @@ export function findFinding(findings: readonly Finding[], id: string): number {
   return -1;
 }
 
+function sourceOf(f: Finding, report: Report): Explanation["source"] {
+  const loc = f.location;
+  if (!loc) return null;
+  const sec = report.sections.find((s) => s.loc.offset <= loc.offset && loc.offset < s.end);
+  return { line: loc.line, section: sec?.heading ?? null, page: loc.page ?? null };
+}
+
 function explainOne(
   f: Finding,
   index: number,
@@ -110,6 +117,7 @@ function explainOne(
       title: t.family[f.family],
       what: t.whatArithmetic(eq, placeOf(eq.target), n),
       where,
+      source: sourceOf(f, report),
       why: t.rule(eq),
       numbers: t.numbers(eq, n),
       numbersData: n,
@@ -130,6 +138,7 @@ function explainOne(
     title: t.family[f.family],
     what: scrub(message || (f.cells[0] ? describeCell(f.cells[0]) : t.family[f.family]), t),
     where,
+    source: sourceOf(f, report),
     why: t.whyFamily(f),
     numbers: null,
     numbersData: null,

@@ -249,6 +249,7 @@ export const en: Templates = {
     tableFindings: (n) => (n === 0 ? "No findings in this table" : `${n} finding(s) in this table`),
     finding: "Finding",
     alsoClears: (list) => `Would also clear: ${list}`,
+    sourceLine: (line, section, page) => `source ${page ? `page ${page}, ` : ""}line ${line}${section ? ` (${section})` : ""}`,
     unknownFinding: (id, count) => `No finding "${id}"; this report has ${count} finding(s): use 1–${count} or a finding id.`,
   },
 };

@@ -53,6 +53,8 @@ export interface Templates {
     finding: string;
     alsoClears(list: string): string;
     unknownFinding(id: string, count: number): string;
+    /** "原文第 28 行（一、总体情况）" */
+    sourceLine(line: number, section: string | null, page: number | null): string;
   };
 }
 

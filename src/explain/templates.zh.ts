@@ -337,6 +337,7 @@ export const zh: Templates = {
     tableFindings: (n) => (n === 0 ? "本表未发现问题" : `本表发现 ${n} 处问题`),
     finding: "问题",
     alsoClears: (list) => `同时可消除：${list}`,
+    sourceLine: (line, section, page) => `原文${page ? `第 ${page} 页、` : ""}第 ${line} 行${section ? `（${section}）` : ""}`,
     unknownFinding: (id, count) => `没有编号为「${id}」的问题；本报告共 ${count} 个问题，可用序号 1–${count} 或问题编号。`,
   },
 };

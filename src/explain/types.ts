@@ -42,6 +42,8 @@ export interface Explanation {
   /** What is wrong, where: table, row and column in printed labels. */
   what: string;
   where: Place[];
+  /** Where in the source: line (1-based) and the section heading as printed, when known. */
+  source: { line: number; section: string | null; page: number | null } | null;
   /** The rule in words. */
   why: string;
   /** The arithmetic shown: "37 + 0 + 0 + 0 + 0 = 37，而总计为 46，相差 9". */

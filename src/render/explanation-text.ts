@@ -10,7 +10,8 @@ export function explanationLines(e: Explanation, lang: Lang, md: boolean): strin
   const bullet = md ? "- " : "   ";
   const out: string[] = [];
   out.push(`${badge(e.index)} ${b(e.title)}${lang === "zh" ? `（${t.severity[e.severity]}）` : ` (${t.severity[e.severity]})`}`);
-  if (e.where.length) out.push(`${bullet}${b(t.ui.where)}${sep}${t.places(e.where)}`);
+  const src = e.source ? t.ui.sourceLine(e.source.line, e.source.section, e.source.page) : "";
+  if (e.where.length || src) out.push(`${bullet}${b(t.ui.where)}${sep}${[e.where.length ? t.places(e.where) : "", src].filter(Boolean).join(lang === "zh" ? "；" : "; ")}`);
   out.push(`${bullet}${b(t.ui.finding)}${sep}${e.what}`);
   out.push(`${bullet}${b(t.ui.rule)}${sep}${e.why}`);
   if (e.numbers) out.push(`${bullet}${b(t.ui.numbers)}${sep}${e.numbers}`);

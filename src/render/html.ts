@@ -123,7 +123,9 @@ export function renderFindingsHtml(findings: readonly Finding[], explanations: E
     }
     const dd = (k: string, x: string) => `<dt>${esc(k)}：</dt><dd>${esc(x)}</dd>`;
     const items = [
-      e.where.length ? dd(t.ui.where, t.places(e.where)) : "",
+      e.where.length || e.source
+        ? dd(t.ui.where, [e.where.length ? t.places(e.where) : "", e.source ? t.ui.sourceLine(e.source.line, e.source.section, e.source.page) : ""].filter(Boolean).join(lang === "zh" ? "；" : "; "))
+        : "",
       dd(t.ui.finding, e.what),
       dd(t.ui.rule, e.why),
       e.numbers ? dd(t.ui.numbers, e.numbers) : "",
