@@ -13,3 +13,9 @@ describe("F8 信息处理费说明", () => {
     expect(f?.data.heading).toBe("六、其他需要报告的事项");
   });
 });
+
+describe("F8 before 2021", () => {
+  it("does not apply to reports before the fee rules took effect", () => {
+    expect(runRule(rule, testReport({ year: 2020, sections: { other: "无其他需要报告的事项。" } }))).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ export default defineRule({
   status: "stable",
   messages: ["no-fee-statement"],
   check(ctx) {
+    // The fee rules (国办函〔2020〕109号) apply from 2021; earlier reports had nothing to state.
+    if (ctx.report.year !== null && ctx.report.year < 2021) return;
     const other = ctx.report.sections.find((s) => s.id === "other");
     if (!other) return;
     if (/(处理费|收费|收取费用)/.test(other.text.replace(/\s+/g, ""))) return;

@@ -51,3 +51,12 @@ describe("F2-cell missing rows", () => {
     expect(fs[0]?.data).toMatchObject({ group: "（六）其他处理", count: 2 });
   });
 });
+
+describe("F2-cell exemptions", () => {
+  it("leaves blank cells to B5-blank and the 2019 format's single （六） row alone", () => {
+    const ids = ["no_correction", "no_fee"].flatMap((r) => ["natural", "total"].map((c) => `applications.other.${r}.${c}`));
+    const cells = Object.fromEntries(ids.map((id) => [id, null]));
+    expect(runRule(rule, testReport({ format: "2019", year: 2020, cells }))).toEqual([]);
+    expect(runRule(rule, testReport({ cells: { "applications.granted.legal": { value: null, state: "blank", raw: "" } } }))).toEqual([]);
+  });
+});

@@ -18,7 +18,13 @@ export default defineRule({
   check(ctx) {
     const { report } = ctx;
     const dropped = new Set(droppedColumnCells(report));
-    const droppedCol = (id: string) => dropped.has(id);
+    // Blank and "/" cells are B5-blank's; the 2019 format has no （六） sub-items 1–2 (gold README).
+    const format2019 = report.format === "2019";
+    const droppedCol = (id: string) =>
+      dropped.has(id) ||
+      report.cells[id]?.state === "blank" ||
+      report.cells[id]?.state === "slash" ||
+      (format2019 && /^applications\.other\.(no_correction|no_fee)\./.test(id));
     const done = new Set<string>();
     // Whole rows missing within one group (（六）其他处理 printed as a single row, 2019 layout) are one
     // problem: one finding listing every cell of those rows.
