@@ -17,6 +17,7 @@ export const CellInfoSchema = z.object({
   row: z.string().describe("行名（印刷标准文字）/ printed row label"),
   column: z.string().describe("列名 / printed column label"),
   line: z.number().nullable().describe("所在行号（1 起）/ 1-based line in the source"),
+  page: z.number().nullable().describe("所在页码（PDF）/ page, for PDFs"),
   note: z.string().nullable().describe("读取说明 / why the value is what it is"),
 });
 export type CellInfo = z.infer<typeof CellInfoSchema>;
@@ -38,6 +39,7 @@ export function cellInfo(entry: StoredReport, id: string): CellInfo {
     row: l?.rowLabel ?? "",
     column: l?.columnLabel ?? "",
     line: cell?.loc?.line ?? null,
+    page: cell?.loc?.page ?? null,
     note: cell?.note ?? null,
   };
 }
