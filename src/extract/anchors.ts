@@ -42,9 +42,12 @@ export function spec(key: string, standard: string, opts: { exactOnly?: boolean 
 export function findInOrder(norm: string, specs: readonly LabelSpec[], from: number, to: number): (Anchor | null)[] {
   const out: (Anchor | null)[] = new Array(specs.length).fill(null);
   let pos = from;
+  let found = false;
   specs.forEach((sp, i) => {
     const idx = norm.indexOf(sp.pattern, pos);
-    if (idx !== -1 && idx + sp.pattern.length <= to) {
+    // consecutive rows sit close together: a far match is prose, not the next row
+    if (idx !== -1 && idx + sp.pattern.length <= to && (!found || idx - pos <= MAX_GAP)) {
+      found = true;
       out[i] = { spec: sp, start: idx, end: idx + sp.pattern.length, distance: 0 };
       pos = idx + sp.pattern.length;
     }

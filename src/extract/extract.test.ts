@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_CELL_IDS } from "../model/cells.js";
 import { ReportSchema } from "../model/report.js";
 import { readText } from "../read/text/index.js";
-import { CORPUS_REAL, SEEDS_DIR } from "../../test/helpers/gold.js";
+import { CORPUS_REAL, SEEDS_DIR, seedCases } from "../../test/helpers/gold.js";
 import { buildReport } from "./index.js";
 
 const meta = { name: "t.txt", encoding: "utf-8", sha256: "x" };
@@ -67,6 +67,25 @@ describe("format recognition", () => {
     const issue = r.issues.find((i) => i.kind === "missing-cell")!;
     expect(issue.cells).toHaveLength(14);
   });
+});
+
+describe("damaged seeds never give wrong values", () => {
+  const damage: [string, (t: string) => string][] = [
+    ["headings of 四 and 五 removed", (t) => t.replace("四、政府信息公开行政复议、行政诉讼情况", "").replace("五、存在的主要问题及改进情况", "")],
+    ["all tabs turned into single spaces", (t) => t.replaceAll("\t", " ")],
+    ["every line break doubled", (t) => t.replaceAll("\n", "\n\n")],
+    ["row label 予以公开 lost", (t) => t.replace("予以公开", "")],
+  ];
+  for (const c of seedCases())
+    for (const [what, f] of damage)
+      it(`${c.stem}: ${what}`, () => {
+        const r = build(f(readFileSync(c.file, "utf8")));
+        const wrong = Object.entries(c.gold.cells).filter(([id, g]) => {
+          const v = r.cells[id]?.value ?? null;
+          return v !== null && v !== g;
+        });
+        expect(wrong).toEqual([]);
+      });
 });
 
 describe("bad input never crashes", () => {
