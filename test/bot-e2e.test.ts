@@ -217,6 +217,23 @@ describe("bot over the Bot API", () => {
     for (const para of paragraphs) expect(all).toContain(para.replaceAll("**", "").replaceAll("`", ""));
   });
 
+  it("turns a streamed preview into the final answer (one message, edited)", async () => {
+    h = await startHarness({
+      deps: {
+        ask: async (_q, _c, _h, onProgress) => {
+          onProgress?.("表三「（一）予以公开」行");
+          await new Promise((r) => setTimeout(r, 150));
+          return { text: "表三「（一）予以公开」行的**总计**与各列之和不一致，请按台账核对。", byModel: true };
+        },
+      },
+    });
+    h.tg.sendText(117, "为什么表三不平？");
+    const m = await h.tg.waitFor(() => h!.tg.messagesTo(117).find((x) => x.text.includes("请按台账核对")));
+    expect(m.edits).toBe(1);
+    expect(m.html).toContain("<b>总计</b>");
+    expect(h.tg.messagesTo(117)).toHaveLength(1);
+  });
+
   it("refuses chats not on the allow-list and admits one with the invitation code", async () => {
     h = await startHarness({ env: { JIAOHE_ALLOWED_CHATS: "201", JIAOHE_INVITE_CODE: "letmein-2024" } });
     h.tg.sendText(202, SEED_002);
@@ -421,8 +438,11 @@ describe("bot with a model (OpenAI-compatible stand-in)", () => {
       otherId = `rpt_${createHash("sha256").update(s702.current!.report.source.sha256).update("").digest("hex").slice(0, 10)}`;
       const before = h.tg.messagesTo(701).length;
       h.tg.sendText(701, "为什么表三不平？");
-      const answer = await h.tg.waitFor(() => h!.tg.messagesTo(701)[before], 15_000);
-      expect(answer.text).toContain(`填报${GOLD_002.cells["applications.granted.total"]}件`);
+      const expected = `填报${GOLD_002.cells["applications.granted.total"]}件`;
+      const answer = await h.tg.waitFor(() => h!.tg.messagesTo(701).slice(before).find((m) => m.text.includes(expected)), 15_000);
+      // The streamed preview (if any) became the answer: one message, no leftover partial text.
+      await new Promise((r) => setTimeout(r, 100));
+      expect(h.tg.messagesTo(701).slice(before)).toEqual([answer]);
       expect(answer.text).not.toContain("未配置大模型");
       expect(seen).toHaveLength(1);
       expect(seen[0]!.question).toContain("为什么表三不平");
@@ -434,7 +454,7 @@ describe("bot with a model (OpenAI-compatible stand-in)", () => {
       // The id tried above really is chat 702's: in its own chat the same id is reachable.
       const before702 = h.tg.messagesTo(702).length;
       h.tg.sendText(702, "表三有问题吗？");
-      await h.tg.waitFor(() => h!.tg.messagesTo(702)[before702], 15_000);
+      await h.tg.waitFor(() => h!.tg.messagesTo(702).slice(before702).find((m) => m.text.includes("总计」填报")), 15_000);
       expect(seen[1]!.reportId).toBe(otherId);
       expect(seen[1]!.tools[1]!.ok).toBe(true);
     } finally {

@@ -28,6 +28,8 @@ export interface Answer {
   notice?: string | null;
 }
 
+export type Progress = (textSoFar: string | null) => void;
+
 export type ReportSource = { bytes: Uint8Array; name: string } | { text: string; name: string };
 
 export interface Logger {
@@ -40,10 +42,13 @@ export interface BotDeps {
   analyze(source: ReportSource): Promise<{ report: Report; findings: Finding[] }>;
   /** Explanations of every finding of the report, in the order of `current.findings`. */
   explain(current: CurrentReport): Explanation[];
-  /** A free question about the chat's report (or about the format when there is none). */
-  ask(question: string, current: CurrentReport | null, history: Turn[]): Promise<Answer>;
+  /**
+   * A free question about the chat's report. `onProgress` receives the checked text written so
+   * far while a model streams (null: what was shown is withdrawn), for a live preview.
+   */
+  ask(question: string, current: CurrentReport | null, history: Turn[], onProgress?: Progress): Promise<Answer>;
   /** Drafts a section of the report's prose (e.g. 总体情况) from its figures. */
-  draft(section: string, current: CurrentReport): Promise<Answer>;
+  draft(section: string, current: CurrentReport, onProgress?: Progress): Promise<Answer>;
   log: Logger;
   now?: () => number;
   /** Releases what the deps hold (worker threads); called when the bot stops. */

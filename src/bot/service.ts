@@ -11,6 +11,7 @@ import type { BotConfig } from "./config.js";
 import type { Answer, BotDeps, ReportSource } from "./deps.js";
 import { escapeHtml, splitHtml } from "./format.js";
 import { M, fill } from "./messages.js";
+import { LivePreview } from "./preview.js";
 import { ChatQueue } from "./queue.js";
 import { type ChatState, type ChatStateStore, type CurrentReport, emptyState } from "./state.js";
 import { findingMessages, findingsMarkdown, orderFindings, summaryHtml } from "./view.js";
@@ -222,23 +223,27 @@ export class ChatService {
 
   async answer(chatId: number, question: string): Promise<void> {
     const s = await this.store.get(chatId);
-    const a = await this.withTyping(chatId, () => this.deps.ask(question, s.current, s.history));
+    const preview = new LivePreview(this.api, chatId);
+    const a = await this.withTyping(chatId, () => this.deps.ask(question, s.current, s.history, preview.update));
     await this.remember(chatId, question, a);
-    await this.sendAnswer(chatId, a);
+    await this.sendAnswer(chatId, a, await preview.finish());
   }
 
   async draft(chatId: number, section: string): Promise<void> {
     const s = await this.store.get(chatId);
     if (!s.current) return void (await this.sendHtml(chatId, M.noReport));
     const current = s.current;
-    const a = await this.withTyping(chatId, () => this.deps.draft(section, current));
+    const preview = new LivePreview(this.api, chatId);
+    const a = await this.withTyping(chatId, () => this.deps.draft(section, current, preview.update));
     await this.remember(chatId, `/draft ${section}`, a);
-    await this.sendAnswer(chatId, a);
+    await this.sendAnswer(chatId, a, await preview.finish());
   }
 
-  private async sendAnswer(chatId: number, a: Answer): Promise<void> {
+  private async sendAnswer(chatId: number, a: Answer, previewId: number | null): Promise<void> {
     const notice = a.notice !== undefined ? a.notice : a.byModel ? null : M.noModel;
-    await this.sendHtml(chatId, (notice ? `<i>${escapeHtml(notice)}</i>\n\n` : "") + markdownToHtml(a.text));
+    const html = (notice ? `<i>${escapeHtml(notice)}</i>\n\n` : "") + markdownToHtml(a.text);
+    if (previewId === null) await this.sendHtml(chatId, html);
+    else await this.replace(chatId, previewId, html);
   }
 
   private remember(chatId: number, question: string, a: Answer): Promise<void> {

@@ -1,13 +1,13 @@
 // Production binding of the bot's dependencies: the core reads and checks, src/explain words the
 // explanations, the agent answers questions when a model is configured. Each chat's question gets
 // its own tool store holding only that chat's report, so no chat can reach another's data.
-import { type Agent, type AgentAnswer, type DraftSection, type ReportContext, NO_MODEL_NOTICE, createAgent, draftWithoutModel, loadAgentConfig } from "../agent/index.js";
+import { type Agent, type AgentAnswer, type AskOptions, type DraftSection, type ReportContext, NO_MODEL_NOTICE, createAgent, draftWithoutModel, loadAgentConfig } from "../agent/index.js";
 import { createToolDeps } from "../../tools/index.js";
 import { analyze } from "../core.js";
 import { explainFindings } from "../explain/explain.js";
 import type { Explanation as FullExplanation } from "../explain/types.js";
 import type { Family } from "../model/finding.js";
-import type { Answer, BotDeps, Explanation, Logger, Turn } from "./deps.js";
+import type { Answer, BotDeps, Explanation, Logger, Progress, Turn } from "./deps.js";
 import { AnalyzePool } from "./analyze-pool.js";
 import type { BotConfig } from "./config.js";
 import { jsonLogger } from "./deps.js";
@@ -90,6 +90,19 @@ function contextFor(current: CurrentReport): ReportContext {
   return { deps, reportId: entry.id };
 }
 
+/** Agent events → the text streamed so far (null when the agent withdraws it). */
+function streaming(onProgress: Progress | undefined): AskOptions["onDelta"] | undefined {
+  if (!onProgress) return undefined;
+  let text = "";
+  return (e) => {
+    if (e.type === "text") onProgress((text += e.text));
+    else if (e.type === "reset") {
+      text = "";
+      onProgress(null);
+    }
+  };
+}
+
 function fromAgent(a: AgentAnswer): Answer {
   return { text: a.text, byModel: a.source === "model", notice: a.fallbackReason };
 }
@@ -109,9 +122,11 @@ export async function productionDeps(options: WiringOptions = {}): Promise<BotDe
   const env = options.env ?? process.env;
   const agentConfig = options.agent === undefined ? loadAgentConfig(env) : null;
   const agent = options.agent ?? (agentConfig ? createAgent(agentConfig) : null);
-  const draft = async (section: DraftSection, current: CurrentReport, history: Turn[]): Promise<Answer> => {
+  const draft = async (section: DraftSection, current: CurrentReport, history: Turn[], onProgress?: Progress): Promise<Answer> => {
     const ctx = contextFor(current);
-    return fromAgent(agent ? await agent.draft(ctx, section, { history }) : draftWithoutModel(ctx, section));
+    if (!agent) return fromAgent(draftWithoutModel(ctx, section));
+    const onDelta = streaming(onProgress);
+    return fromAgent(await agent.draft(ctx, section, { history, ...(onDelta ? { onDelta } : {}) }));
   };
   const workers = options.analysis?.analyzeWorkers ?? 0;
   const pool = workers > 0 ? new AnalyzePool(workers, options.analysis?.analyzeTimeoutMs ?? 90_000, READ_LIMIT_BYTES) : null;
@@ -119,18 +134,19 @@ export async function productionDeps(options: WiringOptions = {}): Promise<BotDe
     analyze: (source) => (pool ? pool.analyze(source) : analyze(source, { limits: { maxBytes: READ_LIMIT_BYTES } })),
     close: async () => pool?.close(),
     explain,
-    async ask(question, current, history) {
+    async ask(question, current, history, onProgress) {
       if (!current) return { text: M.noReport, byModel: false, notice: null };
       const section = draftRequest(question);
-      if (section) return draft(section, current, history);
-      if (agent) return fromAgent(await agent.ask(contextFor(current), question, { history }));
+      if (section) return draft(section, current, history, onProgress);
+      const onDelta = streaming(onProgress);
+      if (agent) return fromAgent(await agent.ask(contextFor(current), question, { history, ...(onDelta ? { onDelta } : {}) }));
       // Without a model: the findings the question is about, explained.
       return { ...deterministicAnswer(question, current, explain), notice: NO_MODEL_NOTICE };
     },
-    async draft(sectionText, current) {
+    async draft(sectionText, current, onProgress) {
       const section = sectionOf(sectionText);
       if (!section) return { text: M.draftUsage, byModel: false, notice: null };
-      return draft(section, current, []);
+      return draft(section, current, [], onProgress);
     },
     log: options.log ?? jsonLogger(),
   };
