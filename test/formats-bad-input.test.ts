@@ -204,3 +204,15 @@ describe("PDF limits", () => {
     expect(slow.en).toContain("took too long");
   }, 30_000);
 });
+
+describe("malformed structure", () => {
+  it("absurdly deep HTML nesting is an InputError or a document, never a crash", async () => {
+    const deep = `<html><body>${"<div>".repeat(200_000)}一、总体情况${"</div>".repeat(200_000)}</body></html>`;
+    try {
+      const doc = await readDocument({ text: deep, name: "deep.html" });
+      expect(doc.kind).toBe("html");
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+    }
+  }, 30_000);
+});

@@ -37,7 +37,8 @@ export async function readDocument(input: ReportInput, limits: Partial<ReadLimit
     const name = input.name ?? "（粘贴的文本）";
     if (input.text.length > lim.maxBytes) throw tooLarge(input.text.length, lim.maxBytes, name);
     if (!input.text.trim()) throw emptyError(name);
-    return textLike(input.text.replace(/^\uFEFF/, ""), { name, encoding: "utf-8", sha256: sha256(input.text) });
+    const text = input.text.replace(/^\uFEFF/, "");
+    return guarded(name, async () => textLike(text, { name, encoding: "utf-8", sha256: sha256(input.text) }));
   }
   let bytes: Uint8Array;
   let name: string;
@@ -60,7 +61,22 @@ export async function readDocument(input: ReportInput, limits: Partial<ReadLimit
   if (bytes.length > lim.maxBytes) throw tooLarge(bytes.length, lim.maxBytes, name);
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0))
     throw emptyError(name);
-  return readBytes(bytes, name, lim);
+  return guarded(name, () => readBytes(bytes, name, lim));
+}
+
+async function guarded(name: string, read: () => Promise<Document>): Promise<Document> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // A reader tripping over a malformed file (deep nesting, impossible offsets…) is still bad input.
+    throw new InputError(
+      "unreadable",
+      `文件内容结构异常，无法读取：${name}。请用 Word/WPS 打开后另存为 .docx 或 PDF 再发送。`,
+      `The file's content is malformed and cannot be read: ${name}. Open it in Word/WPS, save it as .docx or PDF and send that.`,
+      name,
+    );
+  }
 }
 
 async function readBytes(bytes: Uint8Array, name: string, lim: ReadLimits): Promise<Document> {
