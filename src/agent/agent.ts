@@ -32,6 +32,9 @@ export interface CreateAgentOptions {
 
 type Fallback = (reason: string) => AgentAnswer;
 
+/** The reset reason when text streamed before a tool call is set aside (not a rejection). */
+export const TOOL_ROUND = "调用工具";
+
 function summaryOf(ctx: ReportContext): string {
   const e = ctx.deps.store.get(ctx.reportId);
   if (!e) return `年报编号：${ctx.reportId}`;
@@ -144,7 +147,7 @@ export function createAgent(config: AgentConfig, options: CreateAgentOptions = {
       messages.push(assistant);
 
       if (msg.toolCalls.length) {
-        gate.reset("调用工具");
+        gate.reset(TOOL_ROUND);
         if (toolRounds >= config.maxToolRounds) return giveUp(FALLBACK_NOTICE.rounds);
         toolRounds += 1;
         for (const call of msg.toolCalls) {

@@ -4,7 +4,7 @@
 //   const answer = agent ? await agent.ask(ctx, "为什么这张表不平？", { onDelta })
 //                        : answerWithoutModel(ctx, "为什么这张表不平？");
 export { loadAgentConfig, AgentConfigSchema, type AgentConfig, type AgentConfigInput, PROVIDERS } from "./config.js";
-export { createAgent, type CreateAgentOptions } from "./agent.js";
+export { createAgent, TOOL_ROUND, type CreateAgentOptions } from "./agent.js";
 export { answerWithoutModel, draftWithoutModel, draftSkeleton, NO_MODEL_NOTICE } from "./fallback.js";
 export { checkNumbers, type GuardResult, type GuardViolation } from "./guard.js";
 export { renderSlots, type RenderResult } from "./render.js";

@@ -13,6 +13,7 @@ import {
   draftWithoutModel,
   loadAgentConfig,
   reportFromData,
+  TOOL_ROUND,
 } from "../../agent/index.js";
 import { checkReport } from "../../core.js";
 import { isInputError } from "../../model/errors.js";
@@ -92,7 +93,7 @@ function streamer(): { onDelta?: (e: AgentEvent) => void; streamed: () => boolea
       if (e.type === "text") {
         process.stdout.write(e.text);
         any = true;
-      } else if (e.type === "reset") process.stdout.write("\n（以上内容未通过数字校验，已作废）\n");
+      } else if (e.type === "reset") process.stdout.write(e.reason === TOOL_ROUND ? "\n" : `\n（以上内容作废：${e.reason}）\n`);
       else process.stderr.write(`· ${e.name}${e.ok ? "" : "（失败）"}\n`);
     },
     streamed: () => any,
