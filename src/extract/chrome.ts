@@ -6,8 +6,15 @@ const CHROME_WITH_VALUE = /^(发布时间|发布日期|信息来源|来源|浏�
 const CHROME_ALONE = /^(分享到|责任编辑|扫一扫|【?关闭当前页面】?|【?关闭窗口】?|【?打印本页】?|您访问的链接即将离开|页面链接与图片详见|字号[:：]?|=+\s*正文\s*=+)/;
 const PAGE_FOOTER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
+const TEXTS = new WeakMap<Line, string>();
+
 export function lineText(line: Line): string {
-  return line.cells.map((c) => c.text).join(" ").trim();
+  let t = TEXTS.get(line);
+  if (t === undefined) {
+    t = line.cells.length === 1 ? line.cells[0]!.text.trim() : line.cells.map((c) => c.text).join(" ").trim();
+    TEXTS.set(line, t);
+  }
+  return t;
 }
 
 /** Indexes of the lines that are chrome. */

@@ -41,8 +41,13 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
     }
     if (isDigit(c)) {
       let j = i;
-      let digits = "";
-      while (j < to && isDigit(raw.charCodeAt(j))) digits += digitChar(raw.charCodeAt(j++));
+      let ascii = true;
+      while (j < to && isDigit(raw.charCodeAt(j))) {
+        if (raw.charCodeAt(j) > 57) ascii = false;
+        j++;
+      }
+      let digits = ascii ? raw.slice(i, j) : "";
+      if (!ascii) for (let q = i; q < j; q++) digits += digitChar(raw.charCodeAt(q));
       let text = digits;
       let isDecimal = false;
       const after = raw[j];

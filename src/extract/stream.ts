@@ -56,6 +56,9 @@ export function buildStream(doc: Document): Stream {
         }
         continue;
       }
+      // A merged cell's copies (colspan/rowspan expanded by the grid readers) are one printed
+      // value, not several: counting them would misalign single-value rows like 行政许可.
+      if (cell.merged && NUMERIC_CELL.test(t)) continue;
       if (!sawNumber && NUMERIC_CELL.test(t)) sawNumber = true;
       parts.push(t, "\n");
       const off = cell.loc.offset;
