@@ -170,6 +170,14 @@ export const MESSAGES: Record<string, Template> = {
     zh: "{{cell}}为 {{now}}，但 {{prevYear}} 年度报告「四、结转下年度继续办理」「{{column}}」列为 {{before}}，两者应相等（相差 {{diff}}）",
     en: "{{cell}} is {{now}}, but the {{prevYear}} report carried forward {{before}} in column「{{column}}」; they must be equal (difference {{diff}})",
   },
+  "X3.carry-forward-exceeds-new": {
+    zh: "{{cell}}为 {{carried}}，多于本年新收申请 {{fresh}} 件：按答复期限，多数申请应在年内办结，请核实",
+    en: "{{cell}} is {{carried}}, more than the {{fresh}} requests received this year; most requests should close within the year — please verify",
+  },
+  "X4.swing": {
+    zh: "{{cell}}为 {{now}}，{{prevYear}} 年度报告为 {{before}}，相差约 {{ratio}} 倍：请核实统计口径或单位是否变化",
+    en: "{{cell}} is {{now}} against {{before}} in the {{prevYear}} report (about {{ratio}}×): check whether the scope or the unit changed",
+  },
   "X2.stock": {
     zh: "「{{item}}」现行有效件数 {{now}}，按上年现行有效 {{before}} + 本年制发 {{issued}} − 本年废止 {{repealed}} 应约为 {{expected}}（相差 {{diff}}）；可能因有效期届满失效、清理或机构改革，请核实",
     en: "「{{item}}」in force {{now}}; last year's {{before}} + issued {{issued}} − repealed {{repealed}} gives {{expected}} (difference {{diff}}); expiry, a stock-take or reorganisation may explain it — please verify",

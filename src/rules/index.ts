@@ -9,6 +9,8 @@ import b5 from "./applications/b5-domain.js";
 import b5Blank from "./applications/b5-blank.js";
 import x1 from "./cross-year/x1-carry-over.js";
 import x2 from "./cross-year/x2-in-force-stock.js";
+import x3 from "./cross-year/x3-carry-forward-vs-new.js";
+import x4 from "./cross-year/x4-swing.js";
 import f7 from "./narrative/f7-citation.js";
 import f8 from "./narrative/f8-fee-statement.js";
 import nFee from "./narrative/n-fee.js";
@@ -31,7 +33,7 @@ import t3 from "./text/t3-variant-chars.js";
 import t4 from "./text/t4-fee-name.js";
 
 // Not yet: A4 (issuer-type plausibility of 许可/处罚/强制), B4 (printed subtotal rows), C5, F5 (year and
-// publication date), N-PCT beyond the 100% case, X3, X4.
+// publication date), N-PCT beyond the 100% case.
 export const RULES: readonly Rule[] = [
   a2, a3, a5,
   b1, b2, b3, b5, b5Blank,
@@ -39,7 +41,7 @@ export const RULES: readonly Rule[] = [
   f1, f2, f2Cell, f2Column, f3, f4, f7, f8,
   nFee, nMatch, nPct, nSum,
   t1, t2, t3, t4,
-  x1, x2,
+  x1, x2, x3, x4,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
