@@ -87,7 +87,12 @@ export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
     async stop() {
       clearInterval(sweeper);
       if (runner?.isRunning()) await runner.stop();
-      if (webhookServer) await new Promise<void>((r) => webhookServer!.close(() => r()));
+      if (webhookServer) {
+        // Updates are acknowledged on arrival, so idle keep-alive connections can go at once.
+        const closed = new Promise<void>((r) => webhookServer!.close(() => r()));
+        webhookServer.closeIdleConnections();
+        await closed;
+      }
       await Promise.all(inflight);
       await service.queue.idle();
       service.stop();
