@@ -135,11 +135,12 @@ export function createAgent(config: AgentConfig, options: CreateAgentOptions = {
         usage.completionTokens += msg.usage.completion;
         usage.totalTokens += msg.usage.total;
       }
-      // The assistant message goes back exactly as received, reasoning_content included.
+      // The assistant message goes back as received. reasoning_content is kept inside the tool loop
+      // (DeepSeek's thinking mode requires it there) and dropped from final answers, as its docs ask.
       const assistant: ChatCompletionAssistantMessageParam & { reasoning_content?: string } = {
         role: "assistant",
         content: msg.content || null,
-        ...(msg.reasoning !== null ? { reasoning_content: msg.reasoning } : {}),
+        ...(msg.reasoning !== null && msg.toolCalls.length ? { reasoning_content: msg.reasoning } : {}),
         ...(msg.toolCalls.length
           ? { tool_calls: msg.toolCalls.map((t) => ({ id: t.id, type: "function" as const, function: { name: t.name, arguments: t.arguments } })) }
           : {}),

@@ -19,7 +19,8 @@ export const AgentConfigSchema = z.object({
   maxRetries: z.number().int().min(0).max(8).default(3),
   /** Model round trips that may end in tool calls before the agent gives up. */
   maxToolRounds: z.number().int().min(1).max(20).default(8),
-  temperature: z.number().min(0).max(2).nullable().default(0.2),
+  /** Not sent when null (the default): OpenAI's reasoning models accept only their own. */
+  temperature: z.number().min(0).max(2).nullable().default(null),
   /** Send tool schemas with strict: true (OpenAI; DeepSeek's beta URL). */
   strictTools: z.boolean().default(false),
   /** Ask for streamed answers when the surface can show them. */
