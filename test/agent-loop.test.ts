@@ -85,13 +85,17 @@ describe("agent loop against the stand-in", () => {
 
   it("rejects raw numbers, retries once, then falls back to the deterministic text", async () => {
     const { agent, ctx, s } = await setup();
-    s.push({ content: "予以公开总计填报为46件，应为37件。" }, { content: "予以公开一行应为三十七件。" });
+    s.push({ reasoning: "直接算。", content: "予以公开总计填报为46件，应为37件。" }, { content: "予以公开一行应为三十七件。" });
     const a = await agent.ask(ctx, "第2条怎么改？");
     expect(a.source).toBe("fallback");
     expect(a.fallbackReason).toContain("不是由工具取得的数字");
     expect(a.guard.attempts).toBe(2);
     expect(a.guard.violations).toEqual(["raw-number:46", "raw-number:37", "raw-number:三十七"]);
     expect(a.text).toBe(answerWithoutModel(ctx, "第2条怎么改？").text);
+    expect(s.requests()[0]).not.toHaveProperty("temperature");
+    const rejected = s.requests()[1]?.messages?.find((m) => m.role === "assistant");
+    expect(rejected?.content).toBe("予以公开总计填报为46件，应为37件。");
+    expect(rejected).not.toHaveProperty("reasoning_content");
     const retry = s.requests()[1]?.messages?.at(-1);
     expect(retry?.role).toBe("user");
     expect(String(retry?.content)).toContain("自行写出的数字「46」");
