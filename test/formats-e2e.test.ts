@@ -5,15 +5,12 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../src/core.js";
 import { type GoldCase, REPO_ROOT, corpusCases, derivedCases, seedCases } from "./helpers/gold.js";
 
-// Cells the report builder (src/extract, another module) does not read yet from these shapes.
-// The readers deliver them (test/formats-derived.test.ts checks the same cells in the block model):
-// - single-value 主动公开 rows arrive as a value cell spanning three columns, i.e. the value plus
-//   two copies marked `merged: true`; src/extract/stream.ts counts the copies as printed numbers;
+// Cells the report builder (src/extract) does not read yet from these shapes. The readers deliver
+// them (test/formats-derived.test.ts checks the same cells in the block model):
 // - the Hongze PDFs print （六）其他处理 as one row without sub-rows (gold: other.other).
-const SINGLE_VALUE = ["active.licensing.decisions", "active.punishment.decisions", "active.enforcement.decisions", "active.fees.amount_wan_yuan"];
 const OTHER_OTHER = ["natural", "commercial", "research", "social", "legal", "other", "total"].map((c) => `applications.other.other.${c}`);
 function builderGaps(c: GoldCase): Set<string> {
-  return new Set([...SINGLE_VALUE, ...(/hongze/.test(c.stem) ? OTHER_OTHER : [])]);
+  return new Set(/hongze/.test(c.stem) ? OTHER_OTHER : []);
 }
 
 const cases: GoldCase[] = [
