@@ -170,6 +170,10 @@ export const MESSAGES: Record<string, Template> = {
     zh: "{{cell}}为 {{now}}，但 {{prevYear}} 年度报告「四、结转下年度继续办理」「{{column}}」列为 {{before}}，两者应相等（相差 {{diff}}）",
     en: "{{cell}} is {{now}}, but the {{prevYear}} report carried forward {{before}} in column「{{column}}」; they must be equal (difference {{diff}})",
   },
+  "X2.stock-2019": {
+    zh: "「{{item}}」对外公开总数量 {{now}}，按上年对外公开总数量 {{before}} + 本年新公开 {{issued}} 应约为 {{expected}}（相差 {{diff}}），请核实",
+    en: "「{{item}}」total published {{now}}; last year's {{before}} + newly published {{issued}} gives {{expected}} (difference {{diff}}) — please verify",
+  },
   "X3.carry-forward-exceeds-new": {
     zh: "{{cell}}为 {{carried}}，多于本年新收申请 {{fresh}} 件：按答复期限，多数申请应在年内办结，请核实",
     en: "{{cell}} is {{carried}}, more than the {{fresh}} requests received this year; most requests should close within the year — please verify",

@@ -16,3 +16,16 @@ describe("X2 现行有效衔接", () => {
     expect(runRule(rule, now(30), { previous: prev })[0]?.severity).toBe("warning");
   });
 });
+
+describe("X2 in the 2019 format", () => {
+  it("rolls 对外公开总数量 forward (平潭 2020: 0 + 0 ≠ 7)", () => {
+    const p = testReport({ year: 2019, format: "2019", extraCells: { "active2019.regulations.total_published": 0 } });
+    const now2020 = testReport({
+      year: 2020,
+      format: "2019",
+      extraCells: { "active2019.regulations.total_published": 7, "active2019.regulations.new_published": 0 },
+    });
+    const [f] = runRule(rule, now2020, { previous: p });
+    expect(f).toMatchObject({ messageId: "stock-2019", cells: ["active2019.regulations.total_published"], expected: 0, actual: 7, severity: "warning" });
+  });
+});
