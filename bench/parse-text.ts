@@ -8,7 +8,7 @@ const N = 100;
 for (const c of seedCases()) {
   const text = readFileSync(c.file, "utf8");
   const meta = { name: c.file, encoding: "utf-8", sha256: "x" };
-  for (let i = 0; i < 50; i++) buildReport(readText(text, meta)); // warm-up
+  for (let i = 0; i < 1000; i++) buildReport(readText(text, meta)); // warm-up (JIT)
   // CPU time, not wall time: the shared machines are often loaded, which inflates wall time.
   const times: number[] = [];
   for (let i = 0; i < N; i++) {
