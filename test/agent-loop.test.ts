@@ -259,10 +259,9 @@ describe("agent loop against the stand-in", () => {
     s.push(
       { toolCalls: [{ name: "draft_section_data", arguments: { reportId: ctx.reportId, section: "overview", notes: null } }] },
       {
-        respond: undefined,
         content:
           "（一）主动公开\n本年制发行政规范性文件{{active.normative_documents.issued}}。\n（二）依申请公开\n本年新收申请{{applications.new.total}}。\n（五）监督保障\n全年组织培训{{note.1}}次。",
-      } as ScriptedTurn,
+      },
     );
     const a = await agent.draft(ctx, "overview", { notes: "全年组织业务培训3次，参训120人次。" });
     expect(a.source).toBe("model");

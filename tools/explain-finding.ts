@@ -43,9 +43,8 @@ export default defineTool({
     if ("error" in got) return got.error;
     const { entry } = got;
     const key = input.finding.trim().replace(/^第|条$/g, "");
-    let index = /^\d+$/.test(key) ? Number(key) : entry.findings.findIndex((f) => f.id === key) + 1;
+    const index = /^\d+$/.test(key) ? Number(key) : entry.findings.findIndex((f) => f.id === key) + 1;
     if (!(index >= 1 && index <= entry.findings.length)) {
-      index = 0;
       return fail(
         "unknown-finding",
         `没有第「${input.finding}」条问题。`,

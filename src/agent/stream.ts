@@ -79,7 +79,7 @@ export class StreamGate {
 
   /** Sends the rest of an accepted answer. */
   finish(finalText: string): void {
-    if (this.blocked || !finalText.startsWith("") || finalText.length <= this.shown) return;
+    if (this.blocked || finalText.length <= this.shown) return;
     this.emit({ type: "text", text: finalText.slice(this.shown) });
     this.shown = finalText.length;
   }
