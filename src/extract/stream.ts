@@ -46,6 +46,8 @@ export function buildStream(doc: Document): Stream {
     for (let ci = cells.length - 1; ci >= 0; ci--) if (cells[ci]!.text.length > 0) { lastText = ci; break; }
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci]!;
+      // a merged cell's copies (rowspan/colspan expanded by grid readers) are not printed again
+      if (cell.merged) continue;
       const t = cell.text;
       if (t.length === 0) {
         // A blank cell only counts between/after printed values; before them it is merged-cell layout.
