@@ -31,21 +31,32 @@ export async function bench(): Promise<BenchRow[]> {
     .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), "utf8") }));
   const rows: BenchRow[] = [];
   // Warm up the JIT and module-level tables so the medians measure steady state.
-  for (let i = 0; i < 50; i++) for (const s of seeds) parseAndCheck(s.text, s.name);
+  for (let i = 0; i < 200; i++) for (const s of seeds) parseAndCheck(s.text, s.name);
+  // CPU time of 10 runs per sample, not wall time: shared machines are often loaded.
+  const sample = (fn: () => void): number => {
+    const c0 = process.cpuUsage();
+    for (let j = 0; j < 10; j++) fn();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000 / 10;
+  };
   const all: number[] = [];
   for (const s of seeds) {
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      parseAndCheck(s.text, s.name);
-      times.push(performance.now() - t0);
+    const meta = { name: s.name, encoding: "utf-8", sha256: "" };
+    const build: number[] = [];
+    const full: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      build.push(sample(() => buildReport(readText(s.text, meta))));
+      full.push(sample(() => parseAndCheck(s.text, s.name)));
     }
-    all.push(...times);
-    const m = median(times);
-    rows.push({ name: `parse+check ${s.name.slice(0, 3)}`, value: m, unit: "ms", target: "≤ 0.5 ms", ok: m <= 0.5 });
+    all.push(...full);
+    const mb = median(build);
+    const m = median(full);
+    rows.push({ name: `read+build ${s.name.slice(0, 3)}`, value: mb, unit: "ms CPU" });
+    rows.push({ name: `parse+check ${s.name.slice(0, 3)}`, value: m, unit: "ms CPU", target: "≤ 0.5 ms", ok: m <= 0.5 });
   }
   const overall = median(all);
-  rows.push({ name: "parse+check median, all seeds", value: overall, unit: "ms", target: "≤ 0.5 ms", ok: overall <= 0.5 });
+  rows.push({ name: "parse+check median, all seeds", value: overall, unit: "ms CPU", target: "≤ 0.5 ms", ok: overall <= 0.5 });
+
 
   const t0 = performance.now();
   let findings = 0;
