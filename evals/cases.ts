@@ -22,6 +22,7 @@ export const CASES: EvalCase[] = [
   { id: "fix-item-002", kind: "ask", seed: "002", question: "第{index:missing-column}条问题怎么改？", expectCells: ["applications.granted.other", "applications.partial.other"] },
   { id: "label-000", kind: "ask", seed: "000", question: "主动公开表的表头有什么问题？", expectCells: ["active.normative_documents.repealed"] },
   { id: "narrative-003", kind: "ask", seed: "003", question: "正文里的数字为什么对不上？", expectCells: [] },
+  { id: "share-002", kind: "ask", seed: "002", question: "予以公开占办结总数的比例是多少？", expectCells: ["applications.granted.total", "applications.total.total"] },
   { id: "clean-001", kind: "ask", seed: "001", question: "这份年报有问题吗？", expectCells: [] },
   { id: "raw-number-002", kind: "ask", seed: "002", question: "予以公开一行差多少？", expectCells: ["applications.granted.total"], standin: "raw-number-once" },
   { id: "draft-overview-002", kind: "draft", seed: "002", section: "overview", notes: "全年组织政务公开业务培训2次，参训80人次；更新政府网站栏目12个。", expectCells: [] },

@@ -54,6 +54,12 @@ export function standinModel(behaviour: Behaviour = "good") {
       return { content: lines.join("\n") };
     }
 
+    if (/比例|占比/.test(firstUser)) {
+      if (!last)
+        return { toolCalls: [{ name: "compute_figure", arguments: { reportId, op: "share", a: ["applications.granted.total"], b: ["applications.total.total"], label: "予以公开占办结总数的比例" } }] };
+      const fig = last.value as { slot: string; formula: string };
+      return { content: `予以公开{{applications.granted.total}}，占本年度办理结果总计{{applications.total.total}}的{{${fig.slot.slice(2, -2)}}}。` };
+    }
     if (!last) {
       usage.toolCalls.push({ name: "list_findings", arguments: { reportId, severity: null, family: null, cursor: null, limit: 20 } });
       return usage;
