@@ -18,6 +18,10 @@ export const MESSAGES: Record<string, Template> = {
     zh: "主动公开政府信息情况表「规章」行（本年制发/本年废止/现行有效）为 {{values}}：{{level}}机关（{{issuer}}）无规章制定权，规章各栏通常应为 0",
     en: "Table 主动公开, row「规章」(issued/repealed/in force) reads {{values}}, but a {{level}} issuer ({{issuer}}) cannot make 规章; these cells should normally be 0",
   },
+  "A4.decisions-large": {
+    zh: "{{cells}}：对{{issuer}}而言数量很大（常见不超过 {{ceiling}}），请核实统计口径（如是否计入交通违法处罚或其他机关的决定）",
+    en: "{{cells}}: very large for {{issuer}} (usually at most {{ceiling}}); check what was counted (e.g. traffic tickets or other bodies' decisions)",
+  },
   "A5.fee-too-large": {
     zh: "{{cell}}为 {{value}} 万元（约 {{yi}} 亿元），对{{issuer}}而言明显过大，疑按“元”填报（按元计约 {{asYuanWan}} 万元），请核对原始数据",
     en: "{{cell}} is {{value}} 万元 (about {{yi}} 亿元), far too large for {{issuer}}; it was probably entered in 元 (≈ {{asYuanWan}} 万元). Check the source figure",
@@ -161,6 +165,10 @@ export const MESSAGES: Record<string, Template> = {
   "T3.variant-char": {
     zh: "繁体字“{{seen}}”应为“{{standard}}”（共 {{count}} 处，如“{{quote}}”）",
     en: "Traditional character “{{seen}}” should be “{{standard}}” ({{count}} times, e.g. “{{quote}}”)",
+  },
+  "T5.enumeration": {
+    zh: "列举序号不连续：{{sequence}}（“{{seen}}”处应为“{{expected}}”）",
+    en: "The enumeration is not consecutive: {{sequence}} (“{{seen}}” should be “{{expected}}”)",
   },
   "T4.fee-name": {
     zh: "“{{seen}}”不是规范名称，应为“{{standard}}”",

@@ -1,6 +1,7 @@
 // The sorted rule registry (id → module). Spec rules not implemented yet are listed as comments.
 import a2 from "./active/a2-issued-vs-stock.js";
 import a3 from "./active/a3-regulations-issuer.js";
+import a4 from "./active/a4-decision-magnitude.js";
 import a5 from "./active/a5-fee-magnitude.js";
 import b1 from "./applications/b1-balance.js";
 import b2 from "./applications/b2-column-sum.js";
@@ -31,16 +32,17 @@ import t1 from "./text/t1-repeated-word.js";
 import t2 from "./text/t2-place-scope.js";
 import t3 from "./text/t3-variant-chars.js";
 import t4 from "./text/t4-fee-name.js";
+import t5 from "./text/t5-enumeration.js";
 
-// Not yet: A4 (issuer-type plausibility of 许可/处罚/强制), B4 (printed subtotal rows), C5, F5 (year and
+// Not yet: B4 (printed subtotal rows), C5, F5 (year and
 // publication date), N-PCT beyond the 100% case.
 export const RULES: readonly Rule[] = [
-  a2, a3, a5,
+  a2, a3, a4, a5,
   b1, b2, b3, b5, b5Blank,
   c1, c2, c3,
   f1, f2, f2Cell, f2Column, f3, f4, f7, f8,
   nFee, nMatch, nPct, nSum,
-  t1, t2, t3, t4,
+  t1, t2, t3, t4, t5,
   x1, x2, x3, x4,
 ];
 

@@ -80,3 +80,12 @@ describe("N-MATCH guards", () => {
     expect(runRule(rule, r)).toEqual([]);
   });
 });
+
+describe("N-MATCH unfilled totals", () => {
+  it("uses the applicant columns when 总计 is blank (上海市科委 2024: 均已办理完成, yet 1 carried forward)", () => {
+    const cells = { ...consistentApplications(), "applications.carried_forward.total": { value: null, state: "blank", raw: "" } };
+    const [f] = runRule(rule, testReport({ cells: cells as never, sections: { overview: "全年收到政府信息公开申请15件，所有申请均已按要求办理完成。" } }));
+    expect(f).toMatchObject({ severity: "warning", expected: 1, actual: 0 });
+    expect(f?.cells).toEqual(["applications.carried_forward.total", "applications.carried_forward.natural"]);
+  });
+});

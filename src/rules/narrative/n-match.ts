@@ -1,4 +1,4 @@
-import { describeCell } from "../../model/cells.js";
+import { APPLICANT_KEYS, describeCell } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 import { fmt, operand } from "../support.js";
@@ -26,11 +26,21 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** Σ of the cells, or the candidate set when one cell is ambiguous; null when the table does not say. */
-function tableValue(report: Report, cells: readonly string[]): { value: number; candidates?: number[] } | null {
+function tableValue(report: Report, cells: readonly string[]): { value: number; candidates?: number[]; cells?: string[] } | null {
   if (cells.length === 1) {
-    const c = report.cells[cells[0] as string];
+    const id = cells[0] as string;
+    const c = report.cells[id];
     if (!c) return null;
-    if (c.value === null) return c.candidates?.length ? { value: NaN, candidates: c.candidates } : null;
+    if (c.value === null && c.candidates?.length) return { value: NaN, candidates: c.candidates };
+    if (c.value === null) {
+      // An unfilled 总计 of a 申请 row whose applicant columns are all printed: their sum stands in.
+      const m = /^(applications\.[a-z_.]+)\.total$/.exec(id);
+      if (!m) return null;
+      const parts = APPLICANT_KEYS.map((k) => `${m[1]}.${k}`);
+      const vals = parts.map((p) => report.cells[p]?.value ?? null);
+      if (vals.some((v) => v === null)) return null;
+      return { value: (vals as number[]).reduce((a, b) => a + b, 0), cells: parts.filter((_, i) => vals[i] !== 0) };
+    }
     return { value: c.value };
   }
   let sum = 0;
@@ -57,6 +67,8 @@ export default defineRule({
     const { report } = ctx;
     const claims = extractClaims(report);
     const byClaim = new Map<Claim, { table: number; interp: boolean }>();
+    // Applicant cells that stood in for an unfilled 总计: named in the finding too.
+    const extra = new Map<Claim, string[]>();
     for (const c of claims) {
       const t = tableValue(report, c.cells);
       if (!t) continue;
@@ -65,6 +77,7 @@ export default defineRule({
         continue;
       }
       if (c.value === t.value) continue;
+      if (t.cells) extra.set(c, t.cells);
       let interp = false;
       // "受理 N 件" often counts last year's carry-over in (spec §4.5: 受理 is used loosely).
       if (c.kind === "new" || c.kind === "new_by_applicant") {
@@ -85,7 +98,7 @@ export default defineRule({
         (o) => !done.has(o) && o.prose === c.prose && o.sentence === c.sentence && (o === c || (c.kind.startsWith("new") && o.kind.startsWith("new"))),
       );
       group.forEach((o) => done.add(o));
-      const cells = [...new Set(group.flatMap((o) => o.cells.length === 1 ? o.cells : [o.cells[0] as string, ...o.cells.slice(1)]))];
+      const cells = [...new Set(group.flatMap((o) => [...o.cells, ...(extra.get(o) ?? [])]))];
       const interp = group.every((o) => byClaim.get(o)?.interp);
       const main = group.find((o) => o.kind !== "new_by_applicant") ?? c;
       const res = byClaim.get(main) ?? r;
