@@ -127,6 +127,28 @@ describe("number guard: property over generated strings", () => {
     expect(checked).toBe(3000);
   });
 
+  it("accepts every generated non-quantity: years, dates, articles, document numbers, list markers", () => {
+    const r = rng(7);
+    const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    const forms = [
+      () => `${int(1990, 2099)}年`,
+      () => `${int(2000, 2099)}年${int(1, 12)}月${int(1, 31)}日`,
+      () => `${int(1, 12)}月${int(1, 28)}日`,
+      () => `第${toChinese(int(1, 99))}条`,
+      () => `第${int(1, 200)}条`,
+      () => `第（${toChinese(int(1, 12))}）项`,
+      () => `国办函〔${int(2000, 2099)}〕${int(1, 300)}号`,
+      () => `\n（${toChinese(int(1, 20))}）`,
+      () => `\n${int(1, 20)}. `,
+      () => `；${toChinese(int(1, 9))}是`,
+      () => `${int(2000, 2099)}-${String(int(1, 12)).padStart(2, "0")}-${String(int(1, 28)).padStart(2, "0")}`,
+    ];
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: int(2, 6) }, () => `${forms[int(0, forms.length - 1)]?.()}，依法办理{{applications.new.total}}`).join("。");
+      expect(checkNumbers(text, resolve).ok, text).toBe(true);
+    }
+  });
+
   it("rejects numbers glued to slots, list markers or years", () => {
     for (const s of ["{{note.1}}12", "12{{note.1}}", "2024年12件", "一是12件", "（三）12件", "第二十条规定的5件"])
       expect(checkNumbers(s, resolve).ok, s).toBe(false);

@@ -129,6 +129,8 @@ function classify(t: string, s: number, e: number, kind: NumberKind, value: numb
   const after = nextNonSpace(t, e);
   const after2 = t.slice(e).trimStart().slice(0, 2);
   if (before === "第") return "ordinal";
+  // 第（十二）项: an item number in brackets after 第.
+  if ((before === "（" || before === "(") && prevNonSpace(t, t.lastIndexOf(before, s)) === "第" && /^[）)]/.test(nextNonSpace(t, e))) return "ordinal";
   const small = value !== null && Number.isInteger(value) && value >= 0 && value <= MAX_ORDINAL;
   if (small && enclosed(t, s, e)) return "ordinal";
   if (kind === "arabic") {
