@@ -69,7 +69,7 @@ describe("agent loop against the stand-in", () => {
     const reqs = s.requests();
     expect(reqs).toHaveLength(3);
     expect(reqs[0]?.tools?.map((t) => t.function.name)).toEqual([
-      "parse_report", "list_findings", "explain_finding", "get_cells", "compute_figure", "render_table", "draft_section_data",
+      "list_findings", "explain_finding", "get_cells", "compute_figure", "render_table", "draft_section_data",
     ]);
     expect(String(reqs[0]?.messages?.[0]?.content)).toContain("数字规则");
     // reasoning_content goes back with the assistant message inside the tool loop (DeepSeek needs it).

@@ -21,8 +21,11 @@ import { assemble, type AssembledMessage, StreamGate } from "./stream.js";
 import { runToolCall, toChatTools } from "./tools.js";
 import type { Agent, AgentAnswer, AgentEvent, AskOptions, DraftOptions, DraftSection, ReportContext, ToolCallRecord } from "./types.js";
 
+/** Every shared tool except parse_report. */
+export const AGENT_TOOLS: readonly AnyTool[] = TOOLS.filter((t) => t.name !== "parse_report");
+
 export interface CreateAgentOptions {
-  /** Defaults to every tool in tools/index.ts. */
+  /** Defaults to AGENT_TOOLS. */
   tools?: readonly AnyTool[];
   /** A ready client (tests pass one pointed at the stand-in); built from the config otherwise. */
   client?: OpenAI;
@@ -65,7 +68,8 @@ function failureReason(e: unknown): string {
 }
 
 export function createAgent(config: AgentConfig, options: CreateAgentOptions = {}): Agent {
-  const tools = options.tools ?? TOOLS;
+  // The agent works on a report that is already parsed: it gets no way to open other files.
+  const tools = options.tools ?? AGENT_TOOLS;
   const client =
     options.client ??
     new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: config.maxRetries });
