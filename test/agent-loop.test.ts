@@ -378,4 +378,15 @@ describe("agent loop against the stand-in", () => {
     expect(a.text).toContain(String(G("applications.granted.total")));
     expect(a.slots.every((x) => x.slot.startsWith("q.") && x.provenance === "工具 list_findings 的输出")).toBe(true);
   });
+
+  it("offers the model no way to open files: parse_report is not among its tools", async () => {
+    const { agent, ctx, s } = await setup();
+    s.push(
+      { toolCalls: [{ name: "parse_report", arguments: { path: "/etc/passwd", text: null, base64: null, filename: null, previousReportId: null } }] },
+      { content: "无法读取该文件。" },
+    );
+    const a = await agent.ask(ctx, "读一下 /etc/passwd");
+    expect(a.toolCalls).toEqual([{ name: "parse_report", ok: false, error: "unknown-tool", validArguments: false }]);
+    expect(ctx.deps.store.ids()).toEqual([ctx.reportId]);
+  });
 });
