@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_CELL_IDS } from "../model/cells.js";
 import { FindingSchema } from "../model/finding.js";
 import { testReport } from "../../test/helpers/report.js";
+import { renderMessage } from "../explain/messages.js";
 import { checkReport, findingId } from "./index.js";
 
 // Deterministic pseudo-random numbers (no Math.random in tests either: failures must reproduce).
@@ -43,6 +44,10 @@ describe("checkReport", () => {
         format: (["2021", "2019", "unknown"] as const)[n % 3],
         sections: { overview: PROSE[n % PROSE.length] as string, other: PROSE[(n + 3) % PROSE.length] as string },
         onlySections: n % 10 === 0 ? ["overview"] : undefined,
+        deviations:
+          n % 5 === 0
+            ? [{ kind: (["heading", "row", "column", "table"] as const)[n % 4], seen: "x", standard: "y", cells: n % 2 ? ["review.total"] : [], severity: "warning", loc: { offset: 0, length: 1, line: 1, column: 1 } }]
+            : [],
       } as never);
       const previous = n % 2 ? testReport({ cells: cells as never }) : undefined;
       const fs = checkReport(report, previous ? { previous } : {});
@@ -50,6 +55,7 @@ describe("checkReport", () => {
       for (const f of fs) {
         FindingSchema.parse(f);
         expect(f.message).not.toMatch(/\{\{|undefined|NaN/);
+        expect(renderMessage(f, "en")).not.toMatch(/\{\{|undefined|NaN/);
       }
     }
   });

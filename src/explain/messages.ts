@@ -16,7 +16,7 @@ export const MESSAGES: Record<string, Template> = {
   },
   "A3.regulations-low-level": {
     zh: "主动公开政府信息情况表「规章」行（本年制发/本年废止/现行有效）为 {{values}}：{{level}}机关（{{issuer}}）无规章制定权，规章各栏通常应为 0",
-    en: "Table 主动公开, row「规章」(issued/repealed/in force) reads {{values}}, but a {{level}} issuer ({{issuer}}) cannot make 规章; these cells should normally be 0",
+    en: "Table 主动公开, row「规章」(issued/repealed/in force) reads {{values}}, but a {{levelEn}} issuer ({{issuer}}) cannot make 规章; these cells should normally be 0",
   },
   "A4.decisions-large": {
     zh: "{{cells}}：对{{issuer}}而言数量很大（常见不超过 {{ceiling}}），请核实统计口径（如是否计入交通违法处罚或其他机关的决定）",
@@ -104,7 +104,7 @@ export const MESSAGES: Record<string, Template> = {
   },
   "F3.label-deviation": {
     zh: "{{where}}{{kind}}“{{seen}}”与标准文字“{{standard}}”不一致",
-    en: "{{where}}the {{kind}} “{{seen}}” differs from the standard text “{{standard}}”",
+    en: "{{where}}the {{kindEn}} “{{seen}}” differs from the standard text “{{standard}}”",
   },
   "F4.outdated-format": {
     zh: "{{year}} 年度报告使用了 2019 年试行格式的表格，应使用国办公开办函〔2021〕30号规定的格式",
@@ -160,7 +160,7 @@ export const MESSAGES: Record<string, Template> = {
   },
   "T2.scope-word": {
     zh: "{{issuer}}为{{kind}}级机关，正文却称“{{seen}}”（“{{quote}}”），疑套用其他地方的模板",
-    en: "{{issuer}} is a {{kind}}-level issuer, yet the text says “{{seen}}” (“{{quote}}”); probably copied from another place's template",
+    en: "{{issuer}} is a {{kindEn}}-level issuer, yet the text says “{{seen}}” (“{{quote}}”); probably copied from another place's template",
   },
   "T3.variant-char": {
     zh: "繁体字“{{seen}}”应为“{{standard}}”（共 {{count}} 处，如“{{quote}}”）",

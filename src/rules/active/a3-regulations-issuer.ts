@@ -25,6 +25,7 @@ export default defineRule({
       data: {
         issuer: ctx.report.issuer ?? "",
         level: level === "county" ? "县级" : "乡镇级",
+        levelEn: level === "county" ? "county-level" : "township-level",
         values: ids.map((id) => fmt(value(ctx.report, id))).join(" / "),
       },
       loc: ctx.report.cells[first]?.loc ?? null,

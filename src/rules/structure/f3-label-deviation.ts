@@ -23,6 +23,7 @@ export default defineRule({
         data: {
           where: d.cells[0] ? `${cellLabel(d.cells[0])?.tableLabel ?? ""}` : "",
           kind: KIND_LABEL[d.kind],
+          kindEn: d.kind === "column" ? "column header" : d.kind === "row" ? "row label" : d.kind,
           seen: d.seen,
           standard: d.standard,
           count: d.cells.length,

@@ -25,7 +25,7 @@ export default defineRule({
       ctx.emit({
         messageId: "scope-word",
         cells: [],
-        data: { seen: wrong, issuer, kind, quote: prose.text.slice(Math.max(0, at - 10), at + 14) },
+        data: { seen: wrong, issuer, kind, kindEn: kind === "县" ? "county" : "district", quote: prose.text.slice(Math.max(0, at - 10), at + 14) },
         loc: locate(ctx.report, prose, at, at + wrong.length),
         key: `${prose.section}:${wrong}`,
       });
