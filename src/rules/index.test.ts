@@ -31,3 +31,10 @@ describe("rule registry", () => {
     expect(Object.keys(MESSAGES).filter((k) => !used.has(k))).toEqual([]);
   });
 });
+
+describe("registry order", () => {
+  it("is sorted by id", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+  });
+});

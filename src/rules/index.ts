@@ -36,7 +36,7 @@ import t5 from "./text/t5-enumeration.js";
 
 // Not yet: B4 (printed subtotal rows), C5, F5 (year and
 // publication date), N-PCT beyond the 100% case.
-export const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = ([
   a2, a3, a4, a5,
   b1, b2, b3, b5, b5Blank,
   c1, c2, c3,
@@ -44,7 +44,7 @@ export const RULES: readonly Rule[] = [
   nFee, nMatch, nPct, nSum,
   t1, t2, t3, t4, t5,
   x1, x2, x3, x4,
-];
+] as Rule[]).sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
