@@ -87,7 +87,9 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
   const expected = spec.parts.reduce((s, id) => s + (value(report, id) ?? 0), 0);
   const actual = lhsIds.reduce((s, id) => s + (value(report, id) ?? 0), 0);
   if (sameAt(expected, actual, places)) return null;
-  const absent = all.filter((id) => value(report, id) === null);
+  // The 2019 format has no （六） sub-items 1–2: absent by design, not a gap in the document.
+  const byDesign = (id: string) => report.format === "2019" && /^applications\.other\.(no_correction|no_fee)\./.test(id);
+  const absent = all.filter((id) => value(report, id) === null && !byDesign(id));
   const assumptions = absent.map((id) => `${operandLabel(id)}${ABSENT_NOTE[report.cells[id]?.state ?? "missing"] ?? "未给出"}，按 0 计`);
   const formula = spec.parts.map((id) => fmt(value(report, id))).join(" + ");
   const lhsFormula = lhsIds.map((id) => fmt(value(report, id))).join(" + ");

@@ -16,3 +16,17 @@ describe("B2 办理结果之和", () => {
     expect(f?.data).toMatchObject({ column: "自然人", row: "（七）总计" });
   });
 });
+
+describe("B2 in the 2019 format", () => {
+  it("does not treat the absent （六） sub-items as a gap that could explain a difference", () => {
+    const cells = {
+      ...consistentApplications(),
+      "applications.total.natural": 20,
+      "applications.other.no_correction.natural": null,
+      "applications.other.no_fee.natural": null,
+    };
+    const [f] = runRule(rule, testReport({ format: "2019", year: 2020, cells }));
+    expect(f).toMatchObject({ severity: "error", expected: 16, actual: 20 });
+    expect(f?.assumptions).toBeUndefined();
+  });
+});
