@@ -7,7 +7,7 @@ import { checkReport } from "../check/index.js";
 import { parseReport } from "../core.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { seedCases } from "../../test/helpers/gold.js";
+import { corpusCases, seedCases } from "../../test/helpers/gold.js";
 import { arithmeticFindings, reportFromCells, seed } from "./__tests__/build.js";
 import { explainFindings, findFinding } from "./explain.js";
 import type { Explanation, Lang } from "./types.js";
@@ -43,7 +43,7 @@ function unexplainedNumbers(text: string, known: Set<number>): number[] {
   const diffs = new Set<number>();
   for (const a of pool) for (const b of pool) diffs.add(Math.round(Math.abs(a - b) * 1e4) / 1e4);
   // The constants of the unit conversion and the digit-swap test, shown in their formulas.
-  const constants = new Set([9, 10000, 1]);
+  const constants = new Set([9, 10000, 1, 0.0001]);
   return nums.filter((n) => !known.has(n) && !shown.has(n) && !diffs.has(n) && !constants.has(n));
 }
 
@@ -106,6 +106,21 @@ describe("explanations of every seed (real reader and checker)", async () => {
     expect(e?.causes[0]?.text).toContain("「解读信息」和「行政规范性文件」");
     expect(e?.causes[0]?.text).toContain("33 + 1742 + 1932 = 3707");
   });
+});
+
+describe("explanations of the real corpus (text forms)", async () => {
+  const cases = await Promise.all(
+    corpusCases()
+      .filter((c) => !c.file.endsWith(".pdf"))
+      .map(async (c) => {
+        const report = await parseReport({ path: c.file });
+        return { stem: c.stem, report, findings: checkReport(report) };
+      }),
+  );
+  for (const { stem, report, findings } of cases)
+    it(`${stem}: printed labels only, every number traceable`, () => {
+      checkAll(report, findings, "zh");
+    });
 });
 
 describe("explanations of mutated gold reports", () => {

@@ -179,6 +179,8 @@ export const en: Templates = {
         return `${p} holds ${num(first?.from ?? null)}, the same as last year's report; this year's parts imply ${deltaText(first?.from ?? null, first?.to ?? null)}${tail}.`;
       case "unit-slip":
         return `The table says ${num(Number(d.value))} 万元; 1 亿元 = 10000 万元, so that is ${num(Number(d.value))} ÷ 10000 ≈ ${num(Number(d.yi))} 亿元, implausible for one year's fees of ${ctx.issuer ?? "one body"}. Read as 元, it is ${num(Number(d.value))} 元 ≈ ${num(Number(d.asYuanInWan))} 万元, a plausible size: 元 was very likely entered in the 万元 column.`;
+      case "excess-decimals":
+        return `The table says ${num(Number(d.value))} 万元 with more than four decimals. Four decimals of 万元 are already whole 元 (0.0001 万元 = 1 元), so the rest is a fraction of a 元, most likely left over from converting 元 to 万元 without rounding or copied from a spreadsheet: ${num(Number(d.value))} ≈ ${num(Number(d.rounded))}.`;
       case "narrative-overlap": {
         const labels = (d.labels as string[]).map((l) => `「${l}」`).join(" and ");
         const vals = (d.values as number[]).map(num);
@@ -196,6 +198,8 @@ export const en: Templates = {
         return [`Restore column 「${colLabel(String(c.data.column))}」 so that every row has seven numbers; from this table: ${ch}; 0 elsewhere.`];
       case "unit-slip":
         return ["Check the amount against the fee records and enter it in 万元; do not simply divide the printed figure by 10000."];
+      case "excess-decimals":
+        return [`Check the amount against the fee records and enter it in 万元 with four decimals (whole 元), e.g. ${num(Number(c.data.rounded))}.`];
       case "narrative-overlap":
         return [`Check the listed categories: if ${(c.data.labels as string[]).map((l) => `「${l}」`).join(", ")} are part of the others, say so ("另有…") instead of listing them as parts; if not, the total should read ${num(Number(c.data.sum))}.`];
       case "narrative-missing-part":

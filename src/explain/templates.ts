@@ -58,9 +58,15 @@ export interface Templates {
   };
 }
 
+/** Small counts in words (六位), so that no figure appears that the report does not print. */
+export function cnCount(n: number): string {
+  return "零一二三四五六七八九十"[n] ?? String(n);
+}
+
 /** Numbers without float noise: 5268464.2119 stays, 0.1 + 0.2 → 0.3. */
 export function num(x: number | null): string {
   if (x === null) return "—";
   if (Number.isInteger(x)) return String(x);
-  return String(Number(x.toFixed(4)));
+  // Up to 8 decimals: float noise goes, a printed 5949.088667 stays as printed.
+  return String(Number(x.toFixed(8)));
 }

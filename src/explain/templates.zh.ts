@@ -2,7 +2,7 @@
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS } from "../model/cells.js";
 import type { Equation } from "./diagnose/equations.js";
 import type { Cause } from "./diagnose/types.js";
-import { type CauseContext, type Templates, num } from "./templates.js";
+import { type CauseContext, type Templates, cnCount, num } from "./templates.js";
 import type { Numbers, Place } from "./types.js";
 
 const colLabel = (k: string) => APPLICATION_COLUMNS.find((c) => c.key === k)?.label ?? k;
@@ -200,6 +200,8 @@ export const zh: Templates = {
         const issuer = ctx.issuer ? `${ctx.issuer}` : "一个机关";
         return `表中为 ${num(Number(d.value))} 万元。1 亿元 = 10000 万元，${num(Number(d.value))} ÷ 10000 ≈ ${num(Number(d.yi))}，即约 ${num(Number(d.yi))} 亿元，作为${issuer}一年的行政事业性收费大得不合常理。若这串数字其实是以“元”填写的，则为 ${num(Number(d.value))} 元 ≈ ${num(Number(d.asYuanInWan))} 万元，数量级合理：很可能把“元”当成了“万元”填入。`;
       }
+      case "excess-decimals":
+        return `表中为 ${num(Number(d.value))} 万元，小数点后有${cnCount(Number(d.decimals))}位。以万元计，四位小数已精确到元（0.0001 万元 = 1 元），多出的位数是不足一元的零头，多半是由“元”换算为“万元”时没有取整，或从表格软件中带出了多余的小数：${num(Number(d.value))} ≈ ${num(Number(d.rounded))}。`;
       case "narrative-overlap": {
         const labels = (d.labels as string[]).map((l) => `「${l}」`).join("和");
         const vals = (d.values as number[]).map(num);
@@ -227,6 +229,8 @@ export const zh: Templates = {
       }
       case "unit-slip":
         return ["按原始收费台账核实金额，确认单位后以“万元”填写；不要只把表中数字简单地除以 10000。"];
+      case "excess-decimals":
+        return [`按收费台账核实金额，以“万元”填写并保留四位小数（精确到元），如 ${num(Number(c.data.rounded))}。`];
       case "narrative-overlap": {
         const labels = (c.data.labels as string[]).map((l) => `「${l}」`).join("、");
         return [

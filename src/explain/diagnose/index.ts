@@ -46,6 +46,7 @@ const SPECIFICITY: Record<CauseKind, number> = {
   "whole-column": 6,
   "single-cell": 6,
   "unit-slip": 0,
+  "excess-decimals": 0,
   "narrative-overlap": 0,
   "narrative-missing-part": 0,
 };

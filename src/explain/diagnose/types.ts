@@ -13,6 +13,7 @@ export type CauseKind =
   | "whole-column" // several cells of one column wrong together, the column still adding up
   | "last-year" // a total copied from last year's report
   | "unit-slip" // 元 entered in a 万元 column
+  | "excess-decimals" // more than 4 decimals in 万元: sub-元 residue of a conversion
   | "narrative-overlap" // listed parts exceed the stated total by exactly some of the parts
   | "narrative-missing-part"; // listed parts fall short of the stated total
 

@@ -20,6 +20,19 @@ export function diagnoseUnitSlip(f: Finding, report: Report): Cause[] {
   const yi = r2(v / 1e4); // 亿元: 1 亿元 = 10,000 万元
   const asYuanInWan = r2(v / 1e4); // the same digits read as 元, in 万元
   const d = decimals(report.cells[FEE_CELL]?.raw, v);
+  // Too many decimals is its own problem: 4 decimals of 万元 are already 元.
+  if (f.messageId === "fee-precision" || (d > 4 && v < 1e4))
+    return [
+      {
+        kind: "excess-decimals",
+        confidence: "medium",
+        score: 0.6,
+        changes: [{ cell: FEE_CELL, from: v, to: Number(v.toFixed(4)) }],
+        clears: [],
+        clearsFindings: [f.id],
+        data: { value: v, decimals: d, rounded: Number(v.toFixed(4)) },
+      },
+    ];
   // Being ≥ 1 亿元 is the main evidence; the decimals are told to the reader as a hint only.
   const big = v >= 1e4;
   return [
