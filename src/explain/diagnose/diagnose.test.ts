@@ -55,6 +55,17 @@ describe("seed 002: the 其他 column dropped from the outcome rows", () => {
   });
 });
 
+describe("fee with more than four decimals (seed 003's fee with two extra digits)", () => {
+  it("is sub-元 residue, not a unit slip", () => {
+    const report = mutate("003", { "active.fees.amount_wan_yuan": 4749.874215 });
+    const fee = checkReport(report).find((f) => f.cells.includes("active.fees.amount_wan_yuan"));
+    expect(fee?.messageId).toBe("fee-precision");
+    const c = diagnose(report, fee ? [fee] : []).get(fee?.id ?? "")?.causes[0];
+    expect(c?.kind).toBe("excess-decimals");
+    expect(c?.data).toMatchObject({ value: 4749.874215, decimals: 6, rounded: 4749.8742 });
+  });
+});
+
 describe("seed 003: narrative parts exceed the total by a subset of the parts", () => {
   it("173 = 170 + 3: 解读信息 and 行政规范性文件", async () => {
     const c003 = seedCases().find((c) => c.stem.startsWith("003"));
