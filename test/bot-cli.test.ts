@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { REPO_ROOT } from "./helpers/gold.js";
 import { type FakeTelegram, startTelegramServer } from "./standins/telegram-server.js";
 
@@ -63,5 +63,26 @@ describe("jiaohe bot", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("TELEGRAM_BOT_TOKEN");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("runBot", () => {
+  it("says when Telegram refuses the token, or cannot be reached, and returns 2", async () => {
+    const { runBot } = await import("../src/bot/index.js");
+    tg = await startTelegramServer();
+    dir = mkdtempSync(join(tmpdir(), "jiaohe-bot-cli-"));
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (written.push(String(chunk)), true));
+    try {
+      const env = { TELEGRAM_BOT_TOKEN: "999:wrongTokenForTests", JIAOHE_ALLOWED_CHATS: "1", JIAOHE_STATE_DIR: dir, JIAOHE_BOT_WORKERS: "0" };
+      expect(await runBot({ ...env, TELEGRAM_API_ROOT: tg.apiRoot })).toBe(2);
+      expect(written.join("")).toContain("拒绝了这个令牌");
+      tg.close();
+      expect(await runBot({ ...env, TELEGRAM_API_ROOT: tg.apiRoot })).toBe(2);
+      expect(written.join("")).toContain("无法连接 Telegram");
+      expect(written.join("")).not.toContain("wrongTokenForTests");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

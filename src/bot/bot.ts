@@ -37,7 +37,6 @@ export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
   const bot = new Bot<BotContext>(config.token, {
     client: { apiRoot: config.apiRoot, ...(agent ? { baseFetchConfig: { agent, compress: true } } : {}) },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   const store = new ChatStateStore(config.stateDir, config.stateTtlMs, deps.now);
   const service = new ChatService(bot.api, config, deps, store, agent);
 
@@ -61,8 +60,15 @@ export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
     bot,
     service,
     async start() {
-      await bot.init();
+      // Startup calls fail fast (a wrong token or no route to Telegram is reported, not retried
+      // forever); from then on flood waits (429) and network errors are retried.
+      // (bot.init() would retry getMe forever on network errors.)
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await bot.api.setMyCommands([...COMMANDS]);
+      if (!config.webhook) await bot.api.deleteWebhook();
+      // getUpdates is left to the runner's own steady retry: auto-retry's backoff grows to an hour.
+      const retry = autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 });
+      bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
       await store.sweep();
       sweeper = setInterval(() => void store.sweep().catch(() => undefined), SWEEP_INTERVAL_MS);
       sweeper.unref();
@@ -75,10 +81,9 @@ export function createBot(config: BotConfig, deps: BotDeps): JiaoheBot {
         });
         await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ["message", "callback_query"] });
       } else {
-        // A webhook left from an earlier deployment would make getUpdates fail.
-        await bot.api.deleteWebhook();
+        // (deleteWebhook above: a webhook left from an earlier deployment would make getUpdates fail.)
         runner = run(bot, {
-          runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ["message", "callback_query"] }, retryInterval: 500 },
+          runner: { fetch: { timeout: config.pollTimeoutSeconds, allowed_updates: ["message", "callback_query"] }, retryInterval: 2000 },
           sink: { concurrency: 64 },
         });
       }
