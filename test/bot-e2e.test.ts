@@ -317,7 +317,6 @@ describe("bot over the Bot API", () => {
     h = await startHarness();
     const seeds = seedCases();
     const chats = Array.from({ length: 50 }, (_, i) => ({ chatId: 1000 + i, seed: seeds[i % seeds.length]! }));
-    const started = Date.now();
     for (const c of chats) h.tg.sendText(c.chatId, readFileSync(c.seed.file, "utf8"));
     await h.tg.waitFor(() => chats.every((c) => h!.tg.messagesTo(c.chatId).some((m) => /发现 \d+ 个问题|没有发现问题/.test(m.text))), 60_000, "50 summaries");
     await new Promise((r) => setTimeout(r, 300));
@@ -338,7 +337,6 @@ describe("bot over the Bot API", () => {
     }
     expect(new Set(keyOf.values()).size).toBe(seeds.length);
     expect(readdirSync(h.stateDir).filter((f) => f.endsWith(".json"))).toHaveLength(50);
-    console.log(`50 chats answered in ${Date.now() - started} ms`);
   });
 
   it("/reset forgets the chat's report: old buttons go stale, questions ask for a report", async () => {
