@@ -2,6 +2,7 @@
 // Everything above (tools, CLI, agent, MCP, bot, review) calls these and nothing below them.
 import { checkReport } from "./check/index.js";
 import { buildReport } from "./extract/index.js";
+import { assertReport } from "./extract/validate.js";
 import type { Finding } from "./model/finding.js";
 import type { Report } from "./model/report.js";
 import { type ReadLimits, type ReportInput, readDocument } from "./read/index.js";
@@ -11,7 +12,8 @@ export type { ReportInput, ReadLimits, CheckOptions };
 
 /** Reads any supported input into the 2021 report model. Throws InputError on bad input. */
 export async function parseReport(input: ReportInput, limits?: Partial<ReadLimits>): Promise<Report> {
-  return buildReport(await readDocument(input, limits));
+  const doc = await readDocument(input, limits);
+  return assertReport(buildReport(doc), doc.name);
 }
 
 export interface Analysis {
