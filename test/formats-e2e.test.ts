@@ -38,3 +38,14 @@ describe("every format through the report builder", () => {
     });
   }
 });
+
+describe("label deviations survive every format", () => {
+  for (const c of derivedCases()) {
+    const wanted = c.gold.expected_findings.filter((f) => f.family === "label-deviation" && !f.optional);
+    if (wanted.length === 0) continue;
+    it(`${c.stem}: the gold's label deviations are found`, async () => {
+      const r = await parseReport({ path: c.file });
+      for (const w of wanted) expect(r.deviations.some((d) => w.cells.every((id) => d.cells.includes(id)))).toBe(true);
+    });
+  }
+});

@@ -143,8 +143,10 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
 /** 第二十条第（一）项 column header: report labels that differ from the standard (000: 本年度止件数). */
 function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
   const norm = ctx.s.norm;
-  const hdr = norm.indexOf("信息内容", from);
-  if (hdr === -1 || hdr >= to) return;
+  // The header nearest before the 规章 row: in PDF text the caption 第二十条第（一）项 can come
+  // after 信息内容, so the header may start a little before the caption the table was found at.
+  const hdr = norm.lastIndexOf("信息内容", to);
+  if (hdr === -1 || hdr < from - 40) return;
   const a = hdr + 4;
   for (const [label, key] of Object.entries(COLUMN_KEYS)) {
     if (norm.slice(a, to).includes(label)) continue;
