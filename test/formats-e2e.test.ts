@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../src/core.js";
+import { ReportSchema } from "../src/model/report.js";
 import { type GoldCase, REPO_ROOT, corpusCases, derivedCases, seedCases } from "./helpers/gold.js";
 
 // Cells the report builder (src/extract) does not read yet from these shapes. The readers deliver
@@ -32,6 +33,8 @@ describe("every format through the report builder", () => {
       }
       expect(wrong).toEqual([]);
       expect(r.year).toBe(c.gold.year);
+      // Locations are finite numbers: the model survives a JSON round trip (bot state, review cache).
+      expect(ReportSchema.safeParse(JSON.parse(JSON.stringify(r))).success).toBe(true);
       // Values located in the document's own text.
       const granted = r.cells["applications.granted.total"]!;
       if (granted.value !== null) expect(Number(r.source.text.slice(granted.loc!.offset, granted.loc!.offset + granted.loc!.length))).toBe(granted.value);
