@@ -168,6 +168,19 @@ const PATTERNS: Pattern[] = [
     context: /规范性文件/,
     zero: true,
   },
+  // "制定行政规范性文件 11 件，废止 15 件，现行有效 95 件": the bare counts in a sentence about 规范性文件.
+  {
+    kind: "normative_repealed",
+    re: new RegExp(String.raw`(?<![未无])废止(?:了)?(?:共)?(?<n>${NUM})件`, "g"),
+    cells: () => ["active.normative_documents.repealed"],
+    context: /^(?!.*规章).*规范性文件/,
+  },
+  {
+    kind: "normative_in_force",
+    re: new RegExp(String.raw`现行有效(?:的)?(?:共计|共|为)?(?<n>${NUM})件`, "g"),
+    cells: () => ["active.normative_documents.in_force"],
+    context: /^(?!.*规章).*规范性文件/,
+  },
   {
     kind: "normative_in_force",
     re: new RegExp(String.raw`现行有效(?:的)?(?:行政)?规范性文件(?:共计|共|为)?(?<n>${NUM})件`, "g"),

@@ -1,4 +1,4 @@
-import { SECTION_HEADINGS } from "../../model/report.js";
+import { SECTION_HEADINGS } from "../../model/constants.js";
 import { defineRule } from "../rule.js";
 
 // Section 六 must say what 信息处理费 was charged under 国办函〔2020〕109号, including "未收取".

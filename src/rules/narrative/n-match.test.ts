@@ -89,3 +89,22 @@ describe("N-MATCH unfilled totals", () => {
     expect(f?.cells).toEqual(["applications.carried_forward.total", "applications.carried_forward.natural"]);
   });
 });
+
+describe("N-MATCH on realistic phrasing", () => {
+  const cells = { ...table, "active.normative_documents.issued": 11, "active.normative_documents.repealed": 15, "active.normative_documents.in_force": 95 };
+  it.each([
+    "2024年，本机关共收到政府信息公开申请15件，其中，当面申请3件，网络申请12件。",
+    "收到申请15件，上年结转2件，共计17件，办结16件，结转下年度1件。",
+    "2023年收到申请20件，2024年收到政府信息公开申请15件。",
+    "制定行政规范性文件11件，废止15件，现行有效95件。",
+    "开展规范性文件清理，对现行有效的95件进行评估，废止15件。",
+    "全年召开新闻发布会12场，收到网民留言申请300件。",
+    "共收到信息公开申请十五件，办结十六件。",
+  ])("agrees: %s", (text) => {
+    expect(runRule(rule, withOverview(text, cells))).toEqual([]);
+  });
+  it("binds bare 废止/现行有效 counts in a sentence about 规范性文件", () => {
+    const fs = runRule(rule, withOverview("制定行政规范性文件11件，废止5件，现行有效95件。", cells));
+    expect(fs.map((f) => [f.cells[0], f.actual])).toEqual([["active.normative_documents.repealed", 5]]);
+  });
+});

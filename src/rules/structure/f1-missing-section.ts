@@ -1,4 +1,4 @@
-import { SECTION_HEADINGS, SECTION_IDS } from "../../model/report.js";
+import { SECTION_HEADINGS, SECTION_IDS } from "../../model/constants.js";
 import { defineRule } from "../rule.js";
 
 // 条例第五十条 requires the content of all six parts; a missing heading usually means missing content.
