@@ -32,3 +32,10 @@ describe("N-SUM units", () => {
     expect(runRule(rule, report("开通政务新媒体账号12个，其中微信公众号5个，发布信息300条，微博账号7个。"))).toEqual([]);
   });
 });
+
+describe("N-SUM examples", () => {
+  it("does not hold 其中包括 examples to the total, unless they exceed it", () => {
+    expect(runRule(rule, report("发布政府信息393件，其中包括：行政规范性文件13件；规划计划文件2件；预决算50件；人事信息85件。"))).toEqual([]);
+    expect(runRule(rule, report("发布政府信息100件，其中包括：规范性文件13件；规划2件；预决算90件。"))[0]?.messageId).toBe("items-exceed");
+  });
+});

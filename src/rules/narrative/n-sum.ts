@@ -56,6 +56,8 @@ export default defineRule({
         const exhaustive = /其他|其余/.test(list);
         // Two items short of the total are usually examples, not a breakdown.
         if (!exceed && items.length < 3) continue;
+        // "其中包括…" names examples: falling short of the total is expected.
+        if (!exceed && /^[，,：:]?包括/.test(list)) continue;
         const severity = hedged ? "warning" : exceed || exhaustive ? "error" : "warning";
         const end = listStart + list.length;
         ctx.emit({
