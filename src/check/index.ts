@@ -2,7 +2,8 @@
 // B6 localisation (one wrong cell breaking a row and a column), deterministic order.
 import { createHash } from "node:crypto";
 import { renderMessage } from "../explain/messages.js";
-import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
+import { SEVERITY_ORDER } from "../model/constants.js";
+import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { RULES } from "../rules/index.js";
 import type { CheckOptions, FindingDraft, Rule } from "../rules/rule.js";

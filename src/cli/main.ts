@@ -1,11 +1,18 @@
 import { Command } from "commander";
-import { register as registerAsk } from "./commands/ask.js";
-import { register as registerBot } from "./commands/bot.js";
-import { register as registerCheck } from "./commands/check.js";
-import { register as registerExplain } from "./commands/explain.js";
-import { register as registerMcp } from "./commands/mcp.js";
-import { register as registerParse } from "./commands/parse.js";
-import { register as registerReview } from "./commands/review.js";
+
+type Registrar = { register(program: Command): void };
+
+// Each command is loaded only when it runs (all of them for help), so `jiaohe check` does not
+// pay for the MCP SDK, grammY or the agent at start-up.
+const COMMANDS: Record<string, () => Promise<Registrar>> = {
+  check: () => import("./commands/check.js"),
+  parse: () => import("./commands/parse.js"),
+  explain: () => import("./commands/explain.js"),
+  ask: () => import("./commands/ask.js"),
+  mcp: () => import("./commands/mcp.js"),
+  bot: () => import("./commands/bot.js"),
+  review: () => import("./commands/review.js"),
+};
 
 /** Exit codes: 0 clean, 1 errors found, 2 unreadable input or bad usage, 3 internal error. */
 export async function main(argv: string[]): Promise<void> {
@@ -19,7 +26,10 @@ export async function main(argv: string[]): Promise<void> {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") process.exit(0);
       process.exit(2);
     });
-  for (const register of [registerCheck, registerParse, registerExplain, registerAsk, registerMcp, registerBot, registerReview])
-    register(program);
+  const asked = argv[2];
+  // `ask` also registers `draft`.
+  const name = asked === "draft" ? "ask" : asked;
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS);
+  for (const mod of await Promise.all(load.map((l) => l()))) mod.register(program);
   await program.parseAsync(argv);
 }

@@ -2,14 +2,8 @@
 // label and column, and records label deviations and structural issues as data (the checker's
 // rules turn them into findings).
 import { ACTIVE2019_IDS, ALL_CELL_IDS } from "../model/cells.js";
-import {
-  type Cell,
-  type Report,
-  type ReportFormat,
-  SECTION_HEADINGS,
-  SECTION_IDS,
-  type Section,
-} from "../model/report.js";
+import { SECTION_HEADINGS, SECTION_IDS } from "../model/constants.js";
+import type { Cell, Report, ReportFormat, Section } from "../model/report.js";
 import type { Document } from "../read/blocks.js";
 import { readActive } from "./active.js";
 import { readApplications } from "./applications.js";

@@ -1,6 +1,6 @@
 // The six top-level sections, found in ascending order (spec §4.9.5: a numbering restart inside
 // 五 is a sub-heading, not a new section). Headings may be inline (flattened text).
-import { SECTION_HEADINGS, SECTION_IDS, type SectionId } from "../model/report.js";
+import { SECTION_HEADINGS, SECTION_IDS, type SectionId } from "../model/constants.js";
 import { fuzzyFind } from "../normalize/fuzzy.js";
 import { normalizeLabel } from "../normalize/text.js";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SECTION_IDS } from "./constants.js";
 
 /**
  * Where something came from. Offsets are 0-based UTF-16 offsets into `Report.source.text` (the
@@ -36,18 +37,8 @@ export const CellSchema = z.object({
 });
 export type Cell = z.infer<typeof CellSchema>;
 
-export const SECTION_IDS = ["overview", "active", "applications", "review_litigation", "problems", "other"] as const;
+export { SECTION_IDS, SECTION_HEADINGS, type SectionId } from "./constants.js";
 export const SectionIdSchema = z.enum(SECTION_IDS);
-export type SectionId = z.infer<typeof SectionIdSchema>;
-
-export const SECTION_HEADINGS: Record<SectionId, string> = {
-  overview: "一、总体情况",
-  active: "二、主动公开政府信息情况",
-  applications: "三、收到和处理政府信息公开申请情况",
-  review_litigation: "四、政府信息公开行政复议、行政诉讼情况",
-  problems: "五、存在的主要问题及改进情况",
-  other: "六、其他需要报告的事项",
-};
 
 export const SectionSchema = z.object({
   id: SectionIdSchema,

@@ -4,12 +4,9 @@ import { createHash } from "node:crypto";
 import { InputError } from "../model/errors.js";
 import type { Document } from "./blocks.js";
 import { decodeBytes } from "./decode.js";
-import { readDocx } from "./docx/index.js";
 import type { FlowMeta } from "./flow.js";
-import { readHtml } from "./html/index.js";
 import { looksLikeHtml, looksLikeMarkdown, oleFlavour, sniffBytes, zipFlavour } from "./sniff.js";
 import { readText } from "./text/index.js";
-import { zipEntryNames } from "./zip.js";
 
 export type ReportInput = { bytes: Uint8Array; name?: string } | { text: string; name?: string } | { path: string };
 
@@ -88,9 +85,11 @@ async function readBytes(bytes: Uint8Array, name: string, lim: ReadLimits): Prom
       return readPdf(bytes, { name, kind: "pdf", encoding: "binary", sha256: hash }, lim.maxPdfPages, lim.maxPdfMs);
     }
     case "zip": {
-      const flavour = zipFlavour(zipEntryNames(bytes, name));
-      if (flavour === "docx")
+      const flavour = zipFlavour((await import("./zip.js")).zipEntryNames(bytes, name));
+      if (flavour === "docx") {
+        const { readDocx } = await import("./docx/index.js");
         return readDocx(bytes, { name, kind: "docx", encoding: "utf-8", sha256: hash }, lim.maxUncompressedBytes);
+      }
       throw unsupported(flavour, name);
     }
     case "ole": {
@@ -128,12 +127,13 @@ async function readBytes(bytes: Uint8Array, name: string, lim: ReadLimits): Prom
   const { text, encoding } = decodeBytes(bytes, name, { html });
   if (!text.trim()) throw emptyError(name);
   const meta: FlowMeta = { name, kind: "html", encoding, sha256: hash };
-  if (html || looksLikeHtml(text)) return readHtml(text, meta);
+  if (html || looksLikeHtml(text)) return (await import("./html/index.js")).readHtml(text, meta);
   return textLike(text, { name, encoding, sha256: hash });
 }
 
-function textLike(text: string, meta: { name: string; encoding: string; sha256: string }): Document {
-  if (looksLikeHtml(text)) return readHtml(text, { ...meta, kind: "html" });
+// Format readers load on first use: a text report never pays for the HTML parser.
+async function textLike(text: string, meta: { name: string; encoding: string; sha256: string }): Promise<Document> {
+  if (looksLikeHtml(text)) return (await import("./html/index.js")).readHtml(text, { ...meta, kind: "html" });
   const doc = readText(text, meta);
   if (doc.kind === "text" && looksLikeMarkdown(text)) doc.kind = "markdown";
   return doc;
