@@ -207,15 +207,26 @@ function hedged(text: string, start: number, end: number): boolean {
   return HEDGE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HEDGE_AFTER.test(text.slice(end, end + 2));
 }
 
+// Claims are read once per report, whichever rules ask.
+const claimCache = new WeakMap<Report, Claim[]>();
+
 export function extractClaims(report: Report): Claim[] {
+  const hit = claimCache.get(report);
+  if (hit) return hit;
+  const claims = extractClaimsUncached(report);
+  claimCache.set(report, claims);
+  return claims;
+}
+
+function extractClaimsUncached(report: Report): Claim[] {
   const claims: Claim[] = [];
   for (const prose of proseOf(report)) {
     for (const s of sentences(prose)) {
       const taken: [number, number][] = [];
       if (COMPARISON.test(s.text)) continue;
+      // Context may sit in the sentence before ("…依申请公开…。未引发行政复议和行政诉讼。").
+      const around = prose.text.slice(Math.max(0, s.start - 60), s.start) + s.text;
       for (const p of PATTERNS) {
-        // Context may sit in the sentence before ("…依申请公开…。未引发行政复议和行政诉讼。").
-        const around = prose.text.slice(Math.max(0, s.start - 60), s.start) + s.text;
         if (p.context && !(p.context.test(p.kind === "review_litigation_none" ? around : s.text) || (DISCLOSURE_SECTION_OK(p) && prose.section === "review_litigation"))) continue;
         for (const m of s.text.matchAll(p.re)) {
           const at = m.index ?? 0;

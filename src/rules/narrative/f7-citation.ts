@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { locate, normalise } from "./text.js";
+import { locate, proseOfSource } from "./text.js";
 
 // 发文字号 per GB/T 9704: 机关代字〔年份〕序号号, with both hexagonal brackets.
 const ISSUER = String.raw`[\u4e00-\u9fa5]{1,12}?`;
@@ -27,7 +27,7 @@ export default defineRule({
   messages: ["missing-close", "missing-open", "wrong-bracket"],
   check(ctx) {
     // The whole text: document numbers also sit in the preamble and in captions outside the six parts.
-    for (const prose of [normalise("all", ctx.report.source.text, 0)]) {
+    for (const prose of [proseOfSource(ctx.report)]) {
       for (const p of PATTERNS)
         for (const m of prose.text.matchAll(p.re)) {
           const at = m.index ?? 0;

@@ -12,44 +12,73 @@ export interface Prose {
   map: number[];
 }
 
-const DIGITISH = /[0-9.]/;
+const SENTENCE_END = new Set([..."。：:；;！？"].map((ch) => ch.charCodeAt(0)));
+
+// Several rules read the same prose: normalise each report once.
+const proseCache = new WeakMap<Report, Prose[]>();
 
 export function proseOf(report: Report): Prose[] {
+  const hit = proseCache.get(report);
+  if (hit) return hit;
   const blocks =
     report.sections.length > 0
       ? report.sections.map((s) => ({ section: s.id, text: s.text, offset: s.textOffset }))
       : [{ section: "all", text: report.source.text, offset: 0 }];
-  return blocks.map((b) => normalise(b.section, b.text, b.offset));
+  const out = blocks.map((b) => normalise(b.section, b.text, b.offset));
+  proseCache.set(report, out);
+  return out;
 }
 
+const sourceCache = new WeakMap<Report, Prose>();
+
+/** The whole source text, normalised like the sections (for rules that read outside sections). */
+export function proseOfSource(report: Report): Prose {
+  const hit = sourceCache.get(report);
+  if (hit) return hit;
+  const p = normalise("all", report.source.text, 0);
+  sourceCache.set(report, p);
+  return p;
+}
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
+const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
+
 export function normalise(section: string, raw: string, offset: number): Prose {
-  let text = "";
+  const out: string[] = [];
   const map: number[] = [];
+  let prev = -1; // char code of the last kept character
   let i = 0;
   while (i < raw.length) {
-    const ch = raw[i] as string;
-    if (/\s/.test(ch)) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
       let j = i;
-      while (j < raw.length && /\s/.test(raw[j] as string)) j++;
-      const run = raw.slice(i, j);
-      const prev = text[text.length - 1] ?? "";
-      const next = raw[j] ?? "";
+      let newlines = 0;
+      while (j < raw.length && isSpace(raw.charCodeAt(j))) {
+        if (raw.charCodeAt(j) === 10) newlines++;
+        j++;
+      }
+      const next = j < raw.length ? raw.charCodeAt(j) : -1;
       // Keep a break between two numbers (table remnants); drop it elsewhere.
-      if (DIGITISH.test(prev) && DIGITISH.test(next)) {
-        text += run.includes("\n") ? "\n" : " ";
+      if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) {
+        out.push(newlines > 0 ? "\n" : " ");
         map.push(offset + i);
-      } else if (run.includes("\n\n") && /[。：:；;！？]$/.test(prev)) {
-        text += "\n";
+        prev = newlines > 0 ? 10 : 32;
+      } else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) {
+        out.push("\n");
         map.push(offset + i);
+        prev = 10;
       }
       i = j;
       continue;
     }
-    text += ch;
+    // Keep surrogate pairs whole, one map entry per UTF-16 unit as before.
+    out.push(raw[i] as string);
     map.push(offset + i);
+    prev = c;
     i++;
   }
-  return { section, text, map };
+  return { section, text: out.join(""), map };
 }
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {

@@ -17,7 +17,18 @@ export interface DroppedColumn {
 }
 
 /** Columns of the 申请 table the document does not give: the reader's issues, else inferred. */
+// Asked by several arithmetic rules per report: work it out once.
+const dropCache = new WeakMap<Report, DroppedColumn[]>();
+
 export function droppedColumns(report: Report): DroppedColumn[] {
+  const hit = dropCache.get(report);
+  if (hit) return hit;
+  const out = findDroppedColumns(report);
+  dropCache.set(report, out);
+  return out;
+}
+
+function findDroppedColumns(report: Report): DroppedColumn[] {
   const out: DroppedColumn[] = report.issues
     .filter((i) => i.kind === "missing-column")
     .map((i) => ({ label: i.column ?? "", cells: [...i.cells], detail: i.detail, loc: i.loc ?? null }));

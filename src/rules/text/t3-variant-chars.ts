@@ -9,6 +9,8 @@ const VARIANTS: Record<string, string> = {
   訊: "讯", 審: "审", 檔: "档", 彙: "汇", 歲: "岁", 陽: "阳", 陰: "阴", 華: "华", 雲: "云", 劉: "刘",
 };
 
+const VARIANT_RE = new RegExp(`[${Object.keys(VARIANTS).join("")}]`);
+
 export default defineRule({
   id: "T3",
   family: "text-quality",
@@ -20,6 +22,7 @@ export default defineRule({
   messages: ["variant-char"],
   check(ctx) {
     const text = ctx.report.source.text;
+    if (!VARIANT_RE.test(text)) return; // the common case: nothing to look at
     // Only in a simplified text: a wholly traditional report is a different matter.
     const simplified = (text.match(/[们这发国会实业体书长办处时项号条规网务开资报机关门广东县区镇乡]/g) ?? []).length;
     const locator = makeLocator(text);
