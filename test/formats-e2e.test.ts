@@ -6,14 +6,6 @@ import { parseReport } from "../src/core.js";
 import { ReportSchema } from "../src/model/report.js";
 import { type GoldCase, REPO_ROOT, corpusCases, derivedCases, seedCases } from "./helpers/gold.js";
 
-// Cells the report builder (src/extract) does not read yet from these shapes. The readers deliver
-// them (test/formats-derived.test.ts checks the same cells in the block model):
-// - the Hongze PDFs print （六）其他处理 as one row without sub-rows (gold: other.other).
-const OTHER_OTHER = ["natural", "commercial", "research", "social", "legal", "other", "total"].map((c) => `applications.other.other.${c}`);
-function builderGaps(c: GoldCase): Set<string> {
-  return new Set(/hongze/.test(c.stem) ? OTHER_OTHER : []);
-}
-
 const cases: GoldCase[] = [
   ...derivedCases(),
   ...seedCases().map((c) => ({ ...c, stem: `${c.stem}.doc`, file: join(REPO_ROOT, "test/fixtures/formats/doc", `${c.stem}.doc`) })),
@@ -24,10 +16,8 @@ describe("every format through the report builder", () => {
   for (const c of cases) {
     it(`${c.stem} parses to its gold`, { timeout: 30_000 }, async () => {
       const r = await parseReport({ path: c.file });
-      const gaps = builderGaps(c);
       const wrong: string[] = [];
       for (const [id, want] of Object.entries(c.gold.cells)) {
-        if (gaps.has(id)) continue;
         const got = r.cells[id]?.value ?? null;
         if (got !== want) wrong.push(`${id}: got ${got}, gold ${want}`);
       }
