@@ -3,19 +3,14 @@ import { defineTool, READ_ONLY } from "./define.js";
 import { CellInfoSchema, cellInfo } from "./cell-info.js";
 import { fail, lookup, ok, type ToolDeps } from "./deps.js";
 import { explainOne } from "./explanation.js";
+import { FindingHeadSchema } from "./list-findings.js";
 
 export const ExplainFindingInput = z.object({
   reportId: z.string().describe("parse_report 返回的年报编号 / the reportId from parse_report"),
   finding: z.string().describe("问题的序号（如 \"3\"，即第3条）或稳定编号 id / the finding's 1-based index (\"3\") or its id"),
 });
 
-export const ExplainFindingOutput = z.object({
-  index: z.number().describe("序号（1 起）/ 1-based index"),
-  id: z.string().describe("稳定编号 / finding id"),
-  rule: z.string().describe("规则编号 / rule id"),
-  family: z.string().describe("问题类别 / family"),
-  severity: z.string().describe("error | warning | info"),
-  message: z.string().describe("一句话说明 / one-line message"),
+export const ExplainFindingOutput = FindingHeadSchema.extend({
   title: z.string().describe("标题 / headline"),
   what: z.string().describe("哪里有问题（表、行、列）/ what is wrong, where"),
   why: z.string().describe("依据的勾稽关系或规则 / the rule in words"),

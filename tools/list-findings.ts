@@ -11,13 +11,17 @@ export const ListFindingsInput = z.object({
   limit: z.number().int().min(1).max(50).nullable().describe("每页条数，默认 20 / page size, default 20"),
 });
 
-export const FindingItemSchema = z.object({
+/** The fields every tool reports for a finding (list_findings items, explain_finding). */
+export const FindingHeadSchema = z.object({
   index: z.number().describe("序号（1 起，全部问题中的位置，跨页不变）/ 1-based position among all findings"),
   id: z.string().describe("稳定编号 / stable finding id"),
   rule: z.string().describe("规则编号 / rule id"),
   family: z.string().describe("问题类别 / family"),
   severity: z.string().describe("error | warning | info"),
   message: z.string().describe("一句话说明（中文）/ one-line message"),
+});
+
+export const FindingItemSchema = FindingHeadSchema.extend({
   cells: z.array(z.string()).describe("涉及的单元格编号 / cell ids concerned"),
   line: z.number().nullable().describe("所在行号 / line in the source"),
   slots: z.array(z.string()).describe("可在文字中引用的槽位（应为/实为/差额）/ slots for this finding's expected, actual and difference"),

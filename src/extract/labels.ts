@@ -1,5 +1,5 @@
 // The label catalogue in matchable form, built once at module load.
-import { APPLICATION_GROUP_LABELS, APPLICATION_ROWS } from "../model/cells.js";
+import { APPLICATION_COLUMNS, APPLICATION_GROUP_LABELS, APPLICATION_ROWS } from "../model/cells.js";
 import { type LabelSpec, spec } from "./anchors.js";
 
 const SHORT_EXACT = new Set(["other.other", "total"]);
@@ -19,16 +19,8 @@ export const APPLICATION_GROUP_SPECS: readonly LabelSpec[] = [
   ...Object.entries(APPLICATION_GROUP_LABELS).map(([k, label]) => spec(`group.${k}`, label)),
 ];
 
-/** Header words of the applications table, in printed order. */
-export const APPLICANT_HEADER: readonly { key: string; label: string }[] = [
-  { key: "natural", label: "自然人" },
-  { key: "commercial", label: "商业企业" },
-  { key: "research", label: "科研机构" },
-  { key: "social", label: "社会公益组织" },
-  { key: "legal", label: "法律服务机构" },
-  { key: "other", label: "其他" },
-  { key: "total", label: "总计" },
-];
+/** Header words of the applications table, in printed order (the catalogue's own labels). */
+export const APPLICANT_HEADER: readonly { key: string; label: string }[] = APPLICATION_COLUMNS;
 
 export const FORMAT2019_SIGNALS = [
   "本年新制作数量",
