@@ -2,33 +2,12 @@
 // UTF-16 with a BOM, Markdown labelled as such.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { encodeGbk } from "../../test/helpers/gbk.js";
 import { decodeBytes } from "./decode.js";
 import { readDocument } from "./index.js";
 import { looksLikeHtml, looksLikeMarkdown, sniffBytes } from "./sniff.js";
 
 const SEED = readFileSync("../shared/seeds/000_855a3ef0bc8273b0.txt", "utf8");
-
-function gb18030(s: string): Uint8Array {
-  const dec = new TextDecoder("gb18030");
-  const rev = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !rev.has(ch)) rev.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else {
-      const r = rev.get(ch);
-      if (!r) throw new Error(`no 2-byte GBK code for ${ch}`);
-      out.push(...r);
-    }
-  }
-  return new Uint8Array(out);
-}
 
 describe("reading by content", () => {
   it("a .docx named .pdf, a PDF named .txt, HTML named .doc: each read as what it is", async () => {
@@ -41,7 +20,7 @@ describe("reading by content", () => {
 
   it("GBK plain text is decoded and handed to the text reader", async () => {
     const text = SEED.replace(/[^\u0000-\u007f\u4e00-\u9fa5，。、：；（）“”《》！？—…·％\n]/g, "");
-    const doc = await readDocument({ bytes: gb18030(text), name: "gbk.txt" });
+    const doc = await readDocument({ bytes: encodeGbk(text), name: "gbk.txt" });
     expect(doc.encoding).toBe("gb18030");
     expect(doc.text).toContain("政府信息公开工作年度报告");
     expect(doc.lines.length).toBeGreaterThan(10);

@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { encodeGbk } from "../../../test/helpers/gbk.js";
+
+const gbkQ = (s: string) => encodeGbk(s, "question");
 import { readDocument } from "../index.js";
 import { htmlToFlow, readHtml } from "./index.js";
 
 const meta = { name: "t.html", kind: "html" as const, encoding: "utf-8", sha256: "" };
-
-function gbk(s: string): Uint8Array {
-  // Encode by a reverse table built from the gb18030 decoder (Node has no GBK encoder).
-  const dec = new TextDecoder("gb18030");
-  const rev = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && !rev.has(ch)) rev.set(ch, [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) out.push(c);
-    else out.push(...(rev.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(out);
-}
 
 describe("HTML reader", () => {
   it("expands rowspan and colspan into the grid, copies marked merged", () => {
@@ -72,7 +56,7 @@ describe("HTML reader", () => {
 
   it("decodes a GBK page by its <meta charset>", async () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>二、主动公开政府信息情况</p><table><tr><td>行政许可</td><td>32583</td></tr></table></body></html>`;
-    const doc = await readDocument({ bytes: gbk(html), name: "page.htm" });
+    const doc = await readDocument({ bytes: gbkQ(html), name: "page.htm" });
     expect(doc.kind).toBe("html");
     expect(doc.encoding).toBe("gb2312");
     expect(doc.lines[0]!.cells[0]!.text).toBe("二、主动公开政府信息情况");
@@ -80,7 +64,7 @@ describe("HTML reader", () => {
   });
 
   it("decodes a GBK page without a declaration (UTF-8 fails → GB18030)", async () => {
-    const doc = await readDocument({ bytes: gbk("<html><body><p>三、收到和处理政府信息公开申请情况</p></body></html>"), name: "x" });
+    const doc = await readDocument({ bytes: gbkQ("<html><body><p>三、收到和处理政府信息公开申请情况</p></body></html>"), name: "x" });
     expect(doc.encoding).toBe("gb18030");
     expect(doc.lines[0]!.cells[0]!.text).toBe("三、收到和处理政府信息公开申请情况");
   });
