@@ -2,36 +2,16 @@
 // findings built from the failing identities the way the checker reports them.
 import { ALL_CELL_IDS, cellLabel } from "../../model/cells.js";
 import type { Finding } from "../../model/finding.js";
-import type { Cell, Report } from "../../model/report.js";
+import type { Report } from "../../model/report.js";
 import { seedCases } from "../../../test/helpers/gold.js";
+import { testReport } from "../../../test/helpers/report.js";
 import { EQUATIONS, failing } from "../diagnose/equations.js";
 
+/** A Report of the given cells only: every other cell is absent (missing), no prose. */
 export function reportFromCells(cells: Record<string, number | null>, extra: Partial<Report> = {}): Report {
-  const out: Record<string, Cell> = {};
-  for (const id of ALL_CELL_IDS) {
-    const v = cells[id];
-    out[id] = v === null || v === undefined ? { id, value: null, state: "missing" } : { id, value: v, state: "number", raw: String(v) };
-  }
-  for (const [id, v] of Object.entries(cells))
-    if (!out[id]) out[id] = v === null ? { id, value: null, state: "missing" } : { id, value: v, state: "number", raw: String(v) };
-  return {
-    source: { name: "gold", kind: "text", encoding: "utf-8", text: "", sha256: "0" },
-    title: null,
-    issuer: null,
-    year: 2024,
-    format: "2021",
-    publishedAt: null,
-    sections: [],
-    cells: out,
-    tables: {
-      active: { found: true },
-      applications: { found: true, columns: ["natural", "commercial", "research", "social", "legal", "other", "total"] },
-      review: { found: true },
-    },
-    deviations: [],
-    issues: [],
-    ...extra,
-  };
+  const given: Record<string, number | null> = Object.fromEntries(ALL_CELL_IDS.map((id) => [id, cells[id] ?? null]));
+  const base = testReport({ cells: { ...cells, ...given }, onlySections: [], issuer: null, year: 2024 });
+  return { ...base, ...extra };
 }
 
 export function seed(prefix: string): { report: Report; gold: ReturnType<typeof seedCases>[number]["gold"] } {
