@@ -77,6 +77,8 @@ export function diagnoseNarrativeSum(f: Finding, report?: Report): Cause[] {
   if (!ns) return [];
   const sum = ns.parts.reduce((a, p) => a + p.value, 0);
   const excess = Math.round((sum - ns.total) * 1e4) / 1e4;
+  // What every narrative cause reports: the stated total and the parts as printed.
+  const common = { total: ns.total, totalLabel: ns.totalLabel, sum, partLabels: ns.parts.map((p) => p.label), partValues: ns.parts.map((p) => p.value) };
   if (excess > 0) {
     const subsets = subsetsSumming(
       ns.parts.map((p) => p.value),
@@ -93,14 +95,10 @@ export function diagnoseNarrativeSum(f: Finding, report?: Report): Cause[] {
       clears: [],
       clearsFindings: [f.id],
       data: {
-        total: ns.total,
-        totalLabel: ns.totalLabel,
-        sum,
+        ...common,
         excess,
         labels: s.map((i) => ns.parts[i]?.label ?? ""),
         values: s.map((i) => ns.parts[i]?.value ?? 0),
-        partLabels: ns.parts.map((p) => p.label),
-        partValues: ns.parts.map((p) => p.value),
         rest: ns.parts.filter((_, i) => !s.includes(i)).map((p) => p.value),
       },
     }));
@@ -114,14 +112,7 @@ export function diagnoseNarrativeSum(f: Finding, report?: Report): Cause[] {
         changes: [],
         clears: [],
         clearsFindings: [f.id],
-        data: {
-          total: ns.total,
-          totalLabel: ns.totalLabel,
-          sum,
-          shortfall: -excess,
-          partLabels: ns.parts.map((p) => p.label),
-          partValues: ns.parts.map((p) => p.value),
-        },
+        data: { ...common, shortfall: -excess },
       },
     ];
   return [];
