@@ -105,25 +105,29 @@ function explainOne(
   }));
   const best = dx?.causes[0];
   const where = (eq ? [eq.target] : f.cells).filter((c) => cellLabel(c)).map(placeOf);
+  // Fields every explanation has, arithmetic or not.
+  const head = {
+    findingId: f.id,
+    index,
+    severity: f.severity,
+    family: f.family,
+    title: t.family[f.family],
+    where,
+    source: sourceOf(f, report),
+    causes,
+    confidence: best?.confidence ?? null,
+  };
   if (eq) {
     // The arithmetic line already says which cells are not given and that they count as 0.
     const n = numbersOf(eq, report);
     const fix = best ? t.fixForCause(best, ctx) : t.fixArithmetic(eq, n, ctx);
     return {
-      findingId: f.id,
-      index,
-      severity: f.severity,
-      family: f.family,
-      title: t.family[f.family],
+      ...head,
       what: t.whatArithmetic(eq, placeOf(eq.target), n),
-      where,
-      source: sourceOf(f, report),
       why: t.rule(eq),
       numbers: t.numbers(eq, n),
       numbersData: n,
-      causes,
       fix: fix.map((x) => scrub(x, t)),
-      confidence: best?.confidence ?? null,
       assumptions: [],
     };
   }
@@ -131,20 +135,12 @@ function explainOne(
   const message = lang === "zh" || !f.rule ? f.message : renderMessage(f, lang);
   const fix = best ? t.fixForCause(best, ctx) : t.fixFamily(f, where);
   return {
-    findingId: f.id,
-    index,
-    severity: f.severity,
-    family: f.family,
-    title: t.family[f.family],
+    ...head,
     what: scrub(message || (f.cells[0] ? describeCell(f.cells[0]) : t.family[f.family]), t),
-    where,
-    source: sourceOf(f, report),
     why: t.whyFamily(f),
     numbers: null,
     numbersData: null,
-    causes,
     fix: fix.map((x) => scrub(x, t)),
-    confidence: best?.confidence ?? null,
     assumptions,
   };
 }
