@@ -11,6 +11,7 @@ import { type Anchor, findAll, findInOrder } from "./anchors.js";
 import { type Ctx, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_SPECS } from "./labels.js";
+import { readRawOrder } from "./raworder.js";
 import { agreed, splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
 
@@ -153,6 +154,15 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   if (ambiguous.size > 0) resolveByColumns(ctx, ambiguous);
   if (failed.length > 0 && !ctx.flattened) pairFloating(ctx, failed, consumed, first.start, end);
 
+  // Rows still unread with their labels displaced (pdftotext reading order): read by row order.
+  if (!ctx.flattened && !lacksOther) {
+    const single = singleOther && groups.some((g) => g.spec.key === "group.other");
+    const rowKeys = APPLICATION_ROWS.map((r) => r.key).filter((k) => !single || (k !== "other.no_correction" && k !== "other.no_fee"));
+    const unread = rowKeys.some((k) => APPLICATION_COLUMN_KEYS.some((c) => ctx.cells[applicationCellId(k, c)]?.value === null));
+    const valuesFrom = unread ? headerEnd(norm, from, to) : -1;
+    if (valuesFrom !== -1 && readRawOrder(ctx, valuesFrom, to, rowKeys)) end = Math.max(end, to);
+  }
+
   if (lacksOther && !fullOutcomeRow) {
     const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => applicationCellId(r.key, "other"));
     ctx.issues.push({
@@ -164,6 +174,13 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     });
   }
   return { found: true, start: first.start, end, columns };
+}
+
+/** Where the values may start: after the header's 总计 (申请人情况 … 总计), or -1. */
+function headerEnd(norm: string, from: number, to: number): number {
+  const h = lastIndexBefore(norm, ["本列数据", "申请人情况"], from, to);
+  const i = norm.indexOf("总计", h);
+  return h === from || i === -1 || i - h > 300 || i >= to ? -1 : i + 2;
 }
 
 function rowIndex(key: string): number {
