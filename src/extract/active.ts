@@ -71,9 +71,38 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
     if (!found.some((f) => f.spec === sp))
       ctx.issues.push({ kind: "missing-row", table: "active", cells: sp.ids, detail: `找不到“${sp.label}”行` });
 
-  if (format !== "2019") checkColumnHeader(ctx, from, found.find((f) => f.spec.key === "regulations")?.start ?? to);
+  if (format !== "2019") {
+    for (const b of SINGLE_CELL_BLOCKS) readSingleCellBlock(ctx, b, from, to);
+    checkColumnHeader(ctx, from, found.find((f) => f.spec.key === "regulations")?.start ?? to);
+  }
   return { found: true, start: Math.min(...found.map((f) => f.start)) };
 }
+
+/** Blocks of one row and one column (（五）行政许可, （八）行政事业性收费): their caption and cell. */
+const SINGLE_CELL_BLOCKS: readonly { caption: string; id: string; label: string }[] = ACTIVE_ITEMS.filter(
+  (i) => i.columns.length === 1 && ACTIVE_ITEMS.filter((j) => j.block === i.block).length === 1,
+).map((i) => ({ caption: normalizeLabel(i.block), id: `active.${i.key}.${i.columns[0]!.key}`, label: i.label }));
+
+/**
+ * pdftotext reading order can print a one-cell block's value before its row label (right after the
+ * column header). The block holds one cell, so its one number, between its caption and the next
+ * caption, is that cell's value wherever it stands; more or fewer numbers leave it unread.
+ */
+function readSingleCellBlock(ctx: Ctx, b: (typeof SINGLE_CELL_BLOCKS)[number], from: number, to: number): void {
+  const cell = ctx.cells[b.id];
+  if (!cell || cell.value !== null || cell.state !== "missing") return;
+  const norm = ctx.s.norm;
+  const at = norm.indexOf(b.caption, from);
+  if (at === -1 || at >= to) return;
+  const next = norm.indexOf(ARTICLE_20, at + b.caption.length);
+  const end = next === -1 || next > to ? to : next;
+  const items = readItems(ctx.s, ctx.s.normMap[at + b.caption.length]!, ctx.s.normMap[end]!, false, ctx.flattened);
+  if (items.length !== 1 || items[0]!.kind !== "number") return;
+  setItem(ctx, b.id, items[0]!, "本栏只有一个单元格，数字印在行标签之前（阅读顺序排版）");
+  ctx.issues = ctx.issues.filter((is) => !(is.table === "active" && is.cells.length === 1 && is.cells[0] === b.id));
+}
+
+const ARTICLE_20 = normalizeLabel("第二十条");
 
 function firstFree(norm: string, label: string, from: number, to: number, taken: readonly [number, number][]): number {
   for (const i of findAll(norm, label, from, to)) if (!taken.some(([a, b]) => i < b && i + label.length > a)) return i;
