@@ -5,6 +5,7 @@ import { normalizeLabel } from "../normalize/text.js";
 import { findAll } from "./anchors.js";
 import { type Ctx, setItem, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
+import { readScrambledReview } from "./review-order.js";
 import { agreed, splitRuns } from "./split.js";
 
 const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结果", "审结", "总计", "起诉"].map(normalizeLabel);
@@ -18,6 +19,7 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
   const { items, ordered } = tableBlock(s.raw, all);
   const fit = fitItems(items, 15);
   if (fit && !ordered) {
+    if (!ctx.flattened && readScrambledReview(ctx, first, to)) return { found: true, start: first };
     ctx.issues.push({
       kind: "unreadable-table",
       table: "review",
@@ -68,6 +70,7 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
       });
     return { found: true, start: first };
   }
+  if (!ctx.flattened && readScrambledReview(ctx, first, to)) return { found: true, start: first };
   ctx.issues.push({
     kind: printed.length > 15 ? "extra-numbers" : "unreadable-table",
     table: "review",
