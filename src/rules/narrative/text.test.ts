@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalise, parseChineseNumeral, parseNumber } from "./text.js";
+import { normalise, parseChineseNumeral, parseNumber, sourceOffset } from "./text.js";
 
 describe("narrative text helpers", () => {
   it("parses Chinese numerals", () => {
@@ -13,6 +13,10 @@ describe("narrative text helpers", () => {
   it("drops whitespace inside words but keeps a break between two numbers, with an offset map", () => {
     const p = normalise("x", "答\n复 3050 件\n0\n3", 100);
     expect(p.text).toBe("答复3050件0\n3");
-    expect(p.map[1]).toBe(102);
+    expect(sourceOffset(p, 0)).toBe(100);
+    expect(sourceOffset(p, 1)).toBe(102);
+    expect(sourceOffset(p, 6)).toBe(109);
+    expect(sourceOffset(p, 8)).toBe(112);
+    expect(sourceOffset(p, 9)).toBe(113);
   });
 });

@@ -8,8 +8,23 @@ export interface Prose {
   section: string;
   /** Normalised text: whitespace between words removed (pdftotext breaks lines mid-word). */
   text: string;
-  /** map[i] = source offset of text[i]. */
-  map: number[];
+  /** Offset map, sparse: text[segText[k] + d] comes from source offset segSrc[k] + d, up to the next segment.
+   *  Only finding locations need it, so one entry per dropped whitespace run instead of one per character. */
+  segText: number[];
+  segSrc: number[];
+}
+
+/** Source offset of text[i] (0 <= i < text.length). */
+export function sourceOffset(p: Prose, i: number): number {
+  const st = p.segText;
+  let lo = 0;
+  let hi = st.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((st[mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return (p.segSrc[lo] as number) + (i - (st[lo] as number));
 }
 
 const SENTENCE_END = new Set([..."。：:；;！？"].map((ch) => ch.charCodeAt(0)));
@@ -40,50 +55,73 @@ export function proseOfSource(report: Report): Prose {
   return p;
 }
 
+// Ordered for the common case: CJK text (above U+3000) and ASCII letters, digits and punctuation.
 const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
+  c > 0x3000
+    ? c === 0xfeff
+    : c <= 32
+      ? c === 32 || (c >= 9 && c <= 13)
+      : c >= 0xa0 && (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f);
 const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
 
+// Kept characters are copied in runs (slices) between whitespace; a new map segment starts only where
+// the source offset jumps.
 export function normalise(section: string, raw: string, offset: number): Prose {
-  const out: string[] = [];
-  const map: number[] = [];
+  const segText: number[] = [];
+  const segSrc: number[] = [];
+  let text = "";
+  // Next expected source offset if the current segment continued.
+  let cont = -1;
+  const add = (piece: string, src: number) => {
+    if (src !== cont) {
+      segText.push(text.length);
+      segSrc.push(src);
+    }
+    text += piece;
+    cont = src + piece.length;
+  };
+  const n = raw.length;
   let prev = -1; // char code of the last kept character
+  let run = 0; // start of the current run of kept characters
   let i = 0;
-  while (i < raw.length) {
+  while (i < n) {
     const c = raw.charCodeAt(i);
-    if (isSpace(c)) {
-      let j = i;
-      let newlines = 0;
-      while (j < raw.length && isSpace(raw.charCodeAt(j))) {
-        if (raw.charCodeAt(j) === 10) newlines++;
-        j++;
-      }
-      const next = j < raw.length ? raw.charCodeAt(j) : -1;
-      // Keep a break between two numbers (table remnants); drop it elsewhere.
-      if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) {
-        out.push(newlines > 0 ? "\n" : " ");
-        map.push(offset + i);
-        prev = newlines > 0 ? 10 : 32;
-      } else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) {
-        out.push("\n");
-        map.push(offset + i);
-        prev = 10;
-      }
-      i = j;
+    if (!isSpace(c)) {
+      prev = c;
+      i++;
       continue;
     }
-    // Keep surrogate pairs whole, one map entry per UTF-16 unit as before.
-    out.push(raw[i] as string);
-    map.push(offset + i);
-    prev = c;
-    i++;
+    if (i > run) add(raw.slice(run, i), offset + run);
+    let j = i;
+    let newlines = 0;
+    while (j < n) {
+      const d = raw.charCodeAt(j);
+      if (!isSpace(d)) break;
+      if (d === 10) newlines++;
+      j++;
+    }
+    const next = j < n ? raw.charCodeAt(j) : -1;
+    // Keep a break between two numbers (table remnants); drop it elsewhere.
+    if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) {
+      add(newlines > 0 ? "\n" : " ", offset + i);
+      prev = newlines > 0 ? 10 : 32;
+    } else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) {
+      add("\n", offset + i);
+      prev = 10;
+    }
+    i = j;
+    run = j;
   }
-  return { section, text: out.join(""), map };
+  if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [] };
+  if (n > run) add(raw.slice(run, n), offset + run);
+  return { section, text, segText, segSrc };
 }
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {
-  const from = p.map[start] ?? p.map[p.map.length - 1] ?? 0;
-  const to = (p.map[Math.max(start, end - 1)] ?? from) + 1;
+  const len = p.text.length;
+  const from = start >= 0 && start < len ? sourceOffset(p, start) : len > 0 ? sourceOffset(p, len - 1) : 0;
+  const last = Math.max(start, end - 1);
+  const to = (last >= 0 && last < len ? sourceOffset(p, last) : from) + 1;
   return makeLocator(report.source.text)(from, Math.max(0, to - from));
 }
 
