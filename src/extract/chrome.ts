@@ -5,16 +5,32 @@ import type { Line } from "../read/blocks.js";
 const CHROME_WITH_VALUE = /^(发布时间|发布日期|信息来源|来源|浏览次数|访问次数|点击数|标题|文号|发布机构|栏目|原文链接|本地目录|索引号|生成日期|主题分类|所属机构)\s*[:：]/;
 const CHROME_ALONE = /^(分享到|责任编辑|扫一扫|【?关闭当前页面】?|【?关闭窗口】?|【?打印本页】?|您访问的链接即将离开|页面链接与图片详见|字号[:：]?|=+\s*正文\s*=+)/;
 const PAGE_FOOTER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** Every character a chrome line can start with (the first characters of the three patterns above):
+ * most lines start with none of them and skip the regexes. Keep in step with the patterns. */
+const CHROME_FIRST = new Set([..."发信来浏访点标文栏原本索生主所分责扫【关打您页字=-—–－第0123456789"].map((c) => c.charCodeAt(0)));
 
-const TEXTS = new WeakMap<Line, string>();
-
+/** A line's text: its cells joined by spaces, trimmed. */
 export function lineText(line: Line): string {
-  let t = TEXTS.get(line);
-  if (t === undefined) {
-    t = line.cells.length === 1 ? line.cells[0]!.text.trim() : line.cells.map((c) => c.text).join(" ").trim();
-    TEXTS.set(line, t);
+  const cells = line.cells;
+  return cells.length === 1 ? cells[0]!.text.trim() : cells.map((c) => c.text).join(" ").trim();
+}
+
+/** First character of lineText(line) (without building it), or -1 for a blank line. */
+function firstCode(line: Line): number {
+  for (const cell of line.cells) {
+    const t = cell.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (!isJsWs(c)) return c;
+    }
   }
-  return t;
+  return -1;
+}
+
+/** White space as String.prototype.trim sees it. */
+function isJsWs(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Indexes of the lines that are chrome. */
@@ -22,15 +38,19 @@ export function chromeLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   let expectValue = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
+    const line = lines[i]!;
+    // most lines are neither blank nor start like chrome: no text is built for them
+    const first = firstCode(line);
+    if (first === -1) continue;
+    if (!expectValue && !CHROME_FIRST.has(first)) continue;
     const t = lineText(line);
-    if (t.length === 0) continue;
     if (expectValue && t.length <= 40) {
       out.add(i);
       expectValue = false;
       continue;
     }
     expectValue = false;
+    if (!CHROME_FIRST.has(first)) continue;
     const m = CHROME_WITH_VALUE.exec(t);
     if (m) {
       out.add(i);
@@ -44,14 +64,26 @@ export function chromeLines(lines: readonly Line[]): Set<number> {
 
 const DATE = /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})/;
 
+/** Index of the first "发布时间" or "发布日期" in t, or -1. */
+function publishedLabel(t: string): number {
+  for (let k = t.indexOf("发布"); k !== -1; k = t.indexOf("发布", k + 1)) {
+    const a = t.charCodeAt(k + 2);
+    const b = t.charCodeAt(k + 3);
+    if ((a === 0x65f6 && b === 0x95f4) /* 时间 */ || (a === 0x65e5 && b === 0x671f) /* 日期 */) return k;
+  }
+  return -1;
+}
+
 /** The 发布时间 of a web page, as YYYY-MM-DD. */
 export function findPublishedAt(lines: readonly Line[]): string | null {
   for (let i = 0; i < lines.length; i++) {
-    const t = lineText(lines[i] as Line);
-    const k = t.search(/发布(时间|日期)/);
+    // the label never spans cells (they are joined with a space), so look in the cells first
+    if (!lines[i]!.cells.some((c) => publishedLabel(c.text) !== -1)) continue;
+    const t = lineText(lines[i]!);
+    const k = publishedLabel(t);
     if (k === -1) continue;
     let m = DATE.exec(t.slice(k));
-    if (!m && i + 1 < lines.length) m = DATE.exec(lineText(lines[i + 1] as Line));
+    if (!m && i + 1 < lines.length) m = DATE.exec(lineText(lines[i + 1]!));
     if (m) return `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
   }
   return null;

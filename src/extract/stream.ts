@@ -5,11 +5,14 @@
 import type { Document } from "../read/blocks.js";
 import { makeLocator } from "../read/location.js";
 import type { SourceLocation } from "../model/report.js";
-import { normalizeWithMap } from "../normalize/text.js";
+import { codesToString, normalizeCodesWithMap } from "../normalize/text.js";
 import { chromeLines } from "./chrome.js";
 
 /** Marks an empty table cell that stands between printed values (a blank cell). */
 export const BLANK = "\uE000";
+const BLANK_CODE = 0xe000;
+/** Scratch buffer for the raw text's codes (reused: only the strings made from it are kept). */
+let CODES = new Uint16Array(8192);
 
 export interface Stream {
   doc: Document;
@@ -25,14 +28,37 @@ export interface Stream {
   locate: (offset: number, length?: number) => SourceLocation;
 }
 
-const NUMERIC_CELL = /^([-－]?[\d０-９]+([.．][\d０-９]+)?|[/／—–\-－无]|——)$/; // a value cell: number or slash mark
+/** A value cell: a number (optionally negative, with a fraction) or a slash mark (/, —, 无…). */
+function isNumericCell(t: string): boolean {
+  const n = t.length;
+  if (n === 1 && SLASH_MARKS.has(t.charCodeAt(0))) return true;
+  if (t === "——") return true;
+  let i = 0;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 45 || c0 === 0xff0d) i++; // - －
+  const d0 = i;
+  while (i < n && isDigitChar(t.charCodeAt(i))) i++;
+  if (i === d0) return false;
+  if (i === n) return true;
+  const p = t.charCodeAt(i);
+  if (p !== 46 && p !== 0xff0e) return false; // . ．
+  const f0 = ++i;
+  while (i < n && isDigitChar(t.charCodeAt(i))) i++;
+  return i > f0 && i === n;
+}
+const SLASH_MARKS = new Set([..."/／—–-－无"].map((c) => c.charCodeAt(0)));
+function isDigitChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
 
 export function buildStream(doc: Document): Stream {
   const chrome = chromeLines(doc.lines);
-  const parts: string[] = [];
   let size = doc.text.length + 16;
   for (const line of doc.lines) size += line.cells.length * 2;
   const map = new Int32Array(size + 1);
+  // raw is assembled as UTF-16 codes (normalised straight from them), then made a string once
+  if (CODES.length < size + 1) CODES = new Uint16Array((size + 1) * 2);
+  const codes = CODES;
   let k = 0;
   const lineStarts: { raw: number; line: number }[] = [];
   const lines = doc.lines;
@@ -52,25 +78,26 @@ export function buildStream(doc: Document): Stream {
       if (t.length === 0) {
         // A blank cell only counts between/after printed values; before them it is merged-cell layout.
         if (sawNumber && (ci < lastText || line.kind === "row")) {
-          parts.push(BLANK, "\n");
+          codes[k] = BLANK_CODE;
           map[k++] = cell.loc.offset;
+          codes[k] = 10;
           map[k++] = cell.loc.offset;
         }
         continue;
       }
-      // A merged cell's copies (colspan/rowspan expanded by the grid readers) are one printed
-      // value, not several: counting them would misalign single-value rows like 行政许可.
-      if (cell.merged && NUMERIC_CELL.test(t)) continue;
-      if (!sawNumber && NUMERIC_CELL.test(t)) sawNumber = true;
-      parts.push(t, "\n");
+      if (!sawNumber && isNumericCell(t)) sawNumber = true;
       const off = cell.loc.offset;
-      for (let j = 0; j < t.length; j++) map[k++] = off + j;
+      for (let j = 0; j < t.length; j++) {
+        codes[k] = t.charCodeAt(j);
+        map[k++] = off + j;
+      }
+      codes[k] = 10;
       map[k++] = off + t.length;
     }
   }
   map[k] = doc.text.length;
-  const raw = parts.join("");
-  const n = normalizeWithMap(raw);
+  const raw = codesToString(codes, k);
+  const n = normalizeCodesWithMap(codes, k);
   return {
     doc,
     raw,
@@ -79,8 +106,14 @@ export function buildStream(doc: Document): Stream {
     normMap: n.map,
     lineStarts,
     chrome,
-    locate: makeLocator(doc.text),
+    locate: lazyLocator(doc.text),
   };
+}
+
+/** Builds the line table of the text only when a location is first asked for. */
+function lazyLocator(text: string): Stream["locate"] {
+  let locate: Stream["locate"] | undefined;
+  return (offset, length) => (locate ??= makeLocator(text))(offset, length);
 }
 
 /** Source offset of a norm index. */

@@ -58,66 +58,130 @@ export interface Normalized {
  * "." (item numbering "1、" / "1．" is the same as "1.").
  */
 export function normalizeWithMap(s: string): Normalized {
-  // Hot path (runs over the whole document): char codes into a typed buffer, strings built once.
   const n = s.length;
-  let out = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 17);
+  const codes = codesOf(s);
+  const k = normalizeInto(codes, n);
+  return { text: codesToString(OUT, k), map: MAP.slice(0, k + 1) };
+}
+
+/** normalizeWithMap of the string held as UTF-16 codes in codes[0, n) (callers that build text as codes). */
+export function normalizeCodesWithMap(codes: Uint16Array, n: number): Normalized {
+  const k = normalizeInto(codes, n);
+  return { text: codesToString(OUT, k), map: MAP.slice(0, k + 1) };
+}
+
+// Hot path (runs over the whole document, and over every label looked up): one table lookup per
+// code into reused scratch buffers; only the results are allocated.
+const KEEP_MAX = 0xfffd; // table values above this are markers, not codes
+const DROP = 0xfffe;
+const SLOW = 0xffff;
+/** FAST[c]: the normalised code of c, DROP, or SLOW (NFKC fallback, memoised back into FAST). */
+const FAST = buildFastTable();
+let OUT = new Uint16Array(4096);
+let MAP = new Int32Array(4097);
+let IN = new Uint16Array(4096);
+
+function buildFastTable(): Uint16Array {
+  const t = new Uint16Array(0x10000).fill(SLOW);
+  for (let c = 0; c < 0x80; c++) t[c] = c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 ? DROP : c >= 65 && c <= 90 ? c + 32 : c;
+  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = c;
+  for (const [from, to] of Object.entries(VARIANTS)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0]!; // full-width ASCII as ASCII
+  // CJK punctuation is its own NFKC form (「」 included: the fast path has always kept them)
+  for (let c = 0x3001; c <= 0x303f; c++) t[c] = c;
+  return t;
+}
+
+/** s as UTF-16 codes in the input scratch buffer. */
+function codesOf(s: string): Uint16Array {
+  const n = s.length;
+  if (IN.length < n) IN = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) IN[i] = s.charCodeAt(i);
+  return IN;
+}
+
+function grow(need: number): void {
+  const size = Math.max(OUT.length * 2, need + 16);
+  const o2 = new Uint16Array(size);
+  o2.set(OUT);
+  OUT = o2;
+  const m2 = new Int32Array(size + 1);
+  m2.set(MAP);
+  MAP = m2;
+}
+
+/** Normalises codes[0, n) into OUT/MAP; returns the normalised length (MAP[k] = n). */
+function normalizeInto(codes: Uint16Array, n: number): number {
+  // every rule but the NFKC fallback emits at most one code per source code
+  if (OUT.length < n + 16) grow(n + 16);
+  const out = OUT;
+  const map = MAP;
   let k = 0;
-  const push = (code: number, src: number): void => {
-    if (k >= out.length) {
-      const o2 = new Uint16Array(out.length * 2);
-      o2.set(out);
-      out = o2;
-      const m2 = new Int32Array(map.length * 2 + 1);
-      m2.set(map);
-      map = m2;
-    }
-    out[k] = code;
-    map[k++] = src;
-  };
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39) continue;
-      push(c >= 65 && c <= 90 ? c + 32 : c, i);
+    const c = codes[i]!;
+    const v = FAST[c]!;
+    if (v <= KEEP_MAX) {
+      // "1、" means "1."
+      out[k] = v === 0x3001 && k > 0 && isDigitCode(out[k - 1]!) ? 46 : v;
+      map[k++] = i;
       continue;
     }
-    if (c >= 0x4e00 && c <= 0x9fff && !VARIANT_CODES.has(c)) {
-      push(c, i);
+    if (v === DROP) continue;
+    return normalizeSlow(codes, n, i, k);
+  }
+  map[k] = n;
+  return k;
+}
+
+/** The rest of normalizeInto from codes[i], output so far k: characters outside the fast table. */
+function normalizeSlow(codes: Uint16Array, n: number, i: number, k: number): number {
+  for (; i < n; i++) {
+    const c = codes[i]!;
+    const v = FAST[c]!;
+    if (v <= KEEP_MAX) {
+      OUT[k] = v === 0x3001 && k > 0 && isDigitCode(OUT[k - 1]!) ? 46 : v;
+      MAP[k++] = i;
       continue;
     }
-    if (c >= 0xff01 && c <= 0xff5e) {
-      const a = c - 0xfee0;
-      if (a === 34 || a === 39) continue;
-      push(a >= 65 && a <= 90 ? a + 32 : a, i);
-      continue;
-    }
-    if (c >= 0x3001 && c <= 0x303f) {
-      // CJK punctuation is its own NFKC form; "1、" means "1."
-      push(c === 0x3001 && k > 0 && isDigitCode(out[k - 1]!) ? 46 : c, i);
-      continue;
-    }
-    let ch = s[i] as string;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) ch = s.slice(i, i + 2);
+    if (v === DROP) continue;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+    const ch = pair ? String.fromCharCode(c, codes[i + 1]!) : String.fromCharCode(c);
     let norm = SLOW_CACHE.get(ch);
     if (norm === undefined) {
       norm = normChar(ch);
       SLOW_CACHE.set(ch, norm);
+      // a single code in, at most one code out: later occurrences take the fast path
+      if ((c < 0xd800 || c > 0xdfff) && (norm.length === 0 || (norm.length === 1 && norm.charCodeAt(0) <= KEEP_MAX && norm !== "、")))
+        FAST[c] = norm.length === 0 ? DROP : norm.charCodeAt(0);
     }
-    for (let j = 0; j < norm.length; j++) push(norm.charCodeAt(j), i);
-    if (ch.length === 2) i++;
+    if (k + norm.length + (n - i) > OUT.length) grow(k + norm.length + (n - i));
+    for (let j = 0; j < norm.length; j++) {
+      OUT[k] = norm.charCodeAt(j);
+      MAP[k++] = i;
+    }
+    if (pair) i++;
   }
-  map[k] = n;
-  return { text: UTF16.decode(out.subarray(0, k)), map: map.subarray(0, k + 1) };
+  MAP[k] = n;
+  return k;
 }
 
+/** codes[0, k) as a string. */
+export function codesToString(codes: Uint16Array, k: number): string {
+  if (k === 0) return "";
+  if (HAS_BUFFER) return Buffer.from(codes.buffer, codes.byteOffset, k * 2).toString("utf16le");
+  let out = "";
+  for (let i = 0; i < k; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 4096)));
+  return out;
+}
+const HAS_BUFFER = typeof Buffer === "function";
+
 const SLOW_CACHE = new Map<string, string>();
-const UTF16 = new TextDecoder("utf-16le");
-const VARIANT_CODES = new Set(Object.keys(VARIANTS).map((ch) => ch.charCodeAt(0)));
 
 /** Normalised form without the map (for labels). */
 export function normalizeLabel(s: string): string {
-  return normalizeWithMap(s).text.replace(/[:：]$/, "");
+  const t = codesToString(OUT, normalizeInto(codesOf(s), s.length));
+  const last = t.charCodeAt(t.length - 1);
+  return last === 58 || last === 0xff1a ? t.slice(0, -1) : t;
 }
 
 export function isDigitCode(c: number): boolean {

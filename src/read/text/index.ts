@@ -2,15 +2,11 @@
 // Cells are split on tabs (spreadsheet/Word exports), on Markdown pipes (pipe tables), or on runs of
 // two or more spaces (pdftotext -layout). Nothing is interpreted here: the report builder decides
 // what is a label, a number or page chrome.
+//
+// Hot path (every text report): one scan per line on char codes, no per-line substrings, closures
+// or regexes except for the rare pipe-table separator.
 import type { Document, Line, Token } from "../blocks.js";
 import type { SourceLocation } from "../../model/report.js";
-
-type Locate = (offset: number, length?: number) => SourceLocation;
-
-/** Locations within one line (no search: the line's number and start are known). */
-function lineLocator(lineStart: number, line: number): Locate {
-  return (offset: number, length = 0) => ({ offset, length, line, column: offset - lineStart + 1 });
-}
 
 export interface TextMeta {
   name: string;
@@ -18,36 +14,41 @@ export interface TextMeta {
   sha256: string;
 }
 
-const MD_HEADING = /^(#{1,6})[ \t]+/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 export function readText(text: string, meta: TextMeta): Document {
   const lines: Line[] = [];
   let lineNo = 1;
-  const isMarkdown = /\.(md|markdown)$/i.test(meta.name);
+  const isMarkdown = MARKDOWN_NAME.test(meta.name);
+  let markdown = isMarkdown;
   let table = -1;
   let inPipeTable = false;
   let start = 0;
-  while (start <= text.length) {
+  const n = text.length;
+  while (start <= n) {
     let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+    if (end === -1) end = n;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end; // CRLF
-    const line = readLine(text, start, lineEnd, lineLocator(start, lineNo));
+    const line = readLine(text, start, lineEnd, lineNo);
     if (line) {
       if (line.kind === "row") {
         if (!inPipeTable) table++;
         inPipeTable = true;
         line.table = table;
       } else inPipeTable = false;
-      if (line !== SKIP) lines.push(line);
+      if (line !== SKIP) {
+        if (line.heading !== undefined || line.kind === "row") markdown = true;
+        lines.push(line);
+      }
     } else inPipeTable = false;
-    if (end >= text.length) break;
+    if (end >= n) break;
     start = end + 1;
     lineNo++;
   }
   return {
     name: meta.name,
-    kind: isMarkdown || lines.some((l) => l.heading !== undefined || l.kind === "row") ? "markdown" : "text",
+    kind: markdown ? "markdown" : "text",
     encoding: meta.encoding,
     text,
     lines,
@@ -59,63 +60,105 @@ export function readText(text: string, meta: TextMeta): Document {
 /** A pipe-table separator line: part of the table, but no content. */
 const SKIP: Line = { cells: [], loc: { offset: 0, length: 0, line: 1, column: 1 }, kind: "row" };
 
-function readLine(text: string, start: number, end: number, locate: Locate): Line | null {
-  const raw = text.slice(start, end);
-  if (raw.trim().length === 0) return null;
-  const loc = locate(start, end - start);
-  const t = raw.trimStart();
-  if (t.startsWith("|") && raw.trimEnd().endsWith("|") && t.length > 1) {
-    if (PIPE_SEPARATOR.test(raw)) return SKIP;
-    return { cells: splitOn(text, start, end, "|", locate, true), loc, kind: "row" };
+function loc(offset: number, length: number, line: number, lineStart: number): SourceLocation {
+  return { offset, length, line, column: offset - lineStart + 1 };
+}
+
+function readLine(text: string, start: number, end: number, lineNo: number): Line | null {
+  // first and last non-blank characters (String.prototype.trim's notion of white space)
+  let a = start;
+  while (a < end && isJsWs(text.charCodeAt(a))) a++;
+  if (a === end) return null;
+  let z = end;
+  while (z > a && isJsWs(text.charCodeAt(z - 1))) z--;
+  const lineLoc = loc(start, end - start, lineNo, start);
+  const first = text.charCodeAt(a);
+  if (first === 124 /* | */ && text.charCodeAt(z - 1) === 124 && end - a > 1) {
+    if (PIPE_SEPARATOR.test(text.slice(start, end))) return SKIP;
+    return { cells: splitOn(text, start, end, 124, lineNo, true), loc: lineLoc, kind: "row" };
   }
-  const h = MD_HEADING.exec(raw);
-  if (h) {
-    const from = start + h[0].length;
-    const cells = splitOn(text, from, end, "\t", locate, false);
-    return { cells, loc, kind: "text", heading: (h[1] as string).length };
+  if (text.charCodeAt(start) === 35 /* # */) {
+    let h = start;
+    while (h < end && h - start < 7 && text.charCodeAt(h) === 35) h++;
+    const level = h - start;
+    let from = h;
+    while (from < end && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+    if (level <= 6 && from > h) {
+      const cells = splitOn(text, from, end, 9, lineNo, false, start);
+      return { cells, loc: lineLoc, kind: "text", heading: level };
+    }
   }
-  if (raw.includes("\t")) return { cells: splitOn(text, start, end, "\t", locate, false), loc, kind: "text" };
-  if (/\S {2,}\S/.test(raw)) return { cells: splitSpaces(text, start, end, locate), loc, kind: "text" };
-  return { cells: [token(text, start, end, locate)], loc, kind: "text" };
+  // one pass: tabs win; otherwise runs of ≥ 2 spaces between non-blanks mean layout columns
+  let tab = false;
+  let spaces = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) {
+      tab = true;
+      break;
+    }
+    if (c === 32 && !spaces && i > start && i + 1 < end && text.charCodeAt(i + 1) === 32 && !isJsWs(text.charCodeAt(i - 1))) {
+      let j = i + 2;
+      while (j < end && text.charCodeAt(j) === 32) j++;
+      if (j < end && !isJsWs(text.charCodeAt(j))) spaces = true;
+    }
+  }
+  if (tab) return { cells: splitOn(text, start, end, 9, lineNo, false, start), loc: lineLoc, kind: "text" };
+  if (spaces) return { cells: splitSpaces(text, start, end, lineNo), loc: lineLoc, kind: "text" };
+  return { cells: [token(text, start, end, lineNo, start)], loc: lineLoc, kind: "text" };
 }
 
 /** A token trimmed of surrounding whitespace (empty tokens keep their position). */
-function token(text: string, from: number, to: number, locate: Locate): Token {
+function token(text: string, from: number, to: number, lineNo: number, lineStart: number): Token {
   let a = from;
   let b = to;
   while (a < b && isWs(text.charCodeAt(a))) a++;
   while (b > a && isWs(text.charCodeAt(b - 1))) b--;
-  return { text: text.slice(a, b), loc: locate(a, b - a) };
+  return { text: text.slice(a, b), loc: loc(a, b - a, lineNo, lineStart) };
 }
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
+/** White space as String.prototype.trim and the regex \s see it. */
+function isJsWs(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function splitOn(
   text: string,
   from: number,
   to: number,
-  sep: string,
-  locate: Locate,
+  sep: number,
+  lineNo: number,
   pipes: boolean,
+  lineStart: number = from,
 ): Token[] {
   const cells: Token[] = [];
   let a = from;
-  if (pipes) {
-    while (a < to && text[a] !== "|") a++;
-    a++; // after the leading pipe
-  }
   let last = to;
   if (pipes) {
-    last = to;
-    while (last > a && text[last - 1] !== "|") last--;
+    while (a < to && text.charCodeAt(a) !== 124) a++;
+    a++; // after the leading pipe
+    while (last > a && text.charCodeAt(last - 1) !== 124) last--;
     last--; // the trailing pipe
   }
   let i = a;
   for (let j = a; j <= last; j++) {
-    if (j === last || text[j] === sep) {
-      cells.push(token(text, i, j, locate));
+    if (j === last || text.charCodeAt(j) === sep) {
+      cells.push(token(text, i, j, lineNo, lineStart));
       i = j + 1;
     }
   }
@@ -123,7 +166,7 @@ function splitOn(
 }
 
 /** pdftotext -layout: columns are separated by two or more spaces. */
-function splitSpaces(text: string, from: number, to: number, locate: Locate): Token[] {
+function splitSpaces(text: string, from: number, to: number, lineNo: number): Token[] {
   const cells: Token[] = [];
   let i = from;
   while (i < to && isWs(text.charCodeAt(i))) i++;
@@ -133,12 +176,12 @@ function splitSpaces(text: string, from: number, to: number, locate: Locate): To
       let j = i;
       while (j < to && isWs(text.charCodeAt(j))) j++;
       if (j - i >= 2 || j === to) {
-        cells.push(token(text, cellStart, i, locate));
+        cells.push(token(text, cellStart, i, lineNo, from));
         cellStart = j;
       }
       i = j;
     } else i++;
   }
-  if (cellStart < to) cells.push(token(text, cellStart, to, locate));
+  if (cellStart < to) cells.push(token(text, cellStart, to, lineNo, from));
   return cells;
 }
