@@ -1,12 +1,44 @@
 // Shared helpers of the rule modules: reading cells, building arithmetic findings with every
 // operand named (Arelle-style), formatting numbers at their printed precision.
-import { cellLabel } from "../model/cells.js";
+import { ACTIVE2019_IDS, ALL_CELL_IDS, cellLabel } from "../model/cells.js";
+import type { Equation } from "../model/equations.js";
 import type { Operand } from "../model/finding.js";
 import type { Cell, Report } from "../model/report.js";
 import type { FindingDraft } from "./rule.js";
 
 export function cell(report: Report, id: string): Cell | undefined {
   return report.cells[id];
+}
+
+const CATALOGUE_IDS: readonly string[] = [...ALL_CELL_IDS, ...ACTIVE2019_IDS];
+const CATALOGUE_INDEX: ReadonlyMap<string, number> = new Map(CATALOGUE_IDS.map((id, i) => [id, i]));
+
+/** Position of a catalogue cell id in cellArray (−1 for an id outside the catalogue). */
+export function cellIndex(id: string): number {
+  return CATALOGUE_INDEX.get(id) ?? -1;
+}
+
+// report.cells is a 200-key record, which V8 keeps as a hash table: every lookup hashes. Rules that
+// read many cells read them from this array by precomputed index instead, built once per report.
+const arrayCache = new WeakMap<Report, (Cell | undefined)[]>();
+const listCache = new WeakMap<Report, Cell[]>();
+
+/** The report's cells by catalogue index (see cellIndex). */
+export function cellArray(report: Report): readonly (Cell | undefined)[] {
+  const hit = arrayCache.get(report);
+  if (hit) return hit;
+  const out = CATALOGUE_IDS.map((id) => report.cells[id]);
+  arrayCache.set(report, out);
+  return out;
+}
+
+/** The report's cells in catalogue order, those it has. */
+export function cellList(report: Report): Cell[] {
+  const hit = listCache.get(report);
+  if (hit) return hit;
+  const out = cellArray(report).filter((c): c is Cell => c !== undefined);
+  listCache.set(report, out);
+  return out;
 }
 
 export function value(report: Report, id: string): number | null {
@@ -68,6 +100,50 @@ export interface SumCheck {
   data?: Record<string, string | number | null>;
   /** Extra cells on the judged side, added to it (B1: 总计 + 结转下年度). */
   judgedExtra?: readonly string[];
+  /** cellIndex of judged, judgedExtra and parts, when the spec is built once (equationCheck). */
+  index?: { judged: number; extra: readonly number[]; parts: readonly number[] };
+}
+
+/** The check of one of the format's identities: its total side is judged, its parts add up. */
+export function equationCheck(eq: Equation, messageId: string): SumCheck {
+  const judgedExtra = eq.terms.filter((t) => t.sign === -1 && t.cell !== eq.target).map((t) => t.cell);
+  const parts = eq.terms.filter((t) => t.sign === 1).map((t) => t.cell);
+  return {
+    judged: eq.target,
+    judgedExtra,
+    parts,
+    messageId,
+    index: { judged: cellIndex(eq.target), extra: judgedExtra.map(cellIndex), parts: parts.map(cellIndex) },
+  };
+}
+
+/**
+ * The quick pass over a precomputed spec: false when there is nothing to report (judged side not
+ * given, no part given, or whole numbers that add up), true when the full evaluation must run.
+ */
+function needsFullCheck(arr: readonly (Cell | undefined)[], ix: NonNullable<SumCheck["index"]>): boolean {
+  const judged = arr[ix.judged]?.value ?? null;
+  if (judged === null) return false;
+  let actual = judged;
+  let whole = Number.isInteger(actual);
+  for (const i of ix.extra) {
+    const v = arr[i]?.value ?? null;
+    if (v === null) return false;
+    actual += v;
+    whole &&= Number.isInteger(v);
+  }
+  let expected = 0;
+  let given = 0;
+  for (const i of ix.parts) {
+    const v = arr[i]?.value ?? null;
+    if (v === null) continue;
+    expected += v;
+    given++;
+    whole &&= Number.isInteger(v);
+  }
+  if (given === 0) return false;
+  // Whole numbers add exactly; only printed decimals need the precision of the print.
+  return !(whole && expected === actual);
 }
 
 /**
@@ -75,15 +151,16 @@ export interface SumCheck {
  * not given (nothing to judge). Operands the document does not give count as 0, and the finding says so.
  */
 export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
-  const judged = report.cells[spec.judged];
+  if (spec.index && !needsFullCheck(cellArray(report), spec.index)) return null;
+  const cells = report.cells;
+  const judged = cells[spec.judged];
   if (!judged || judged.value === null) return null;
-  const lhsIds = [spec.judged, ...(spec.judgedExtra ?? [])];
-  // Every cell on the judged side must be given: a check cannot judge a figure that is not there.
-  if (lhsIds.some((id) => value(report, id) === null)) return null;
-  const all = [...lhsIds, ...spec.parts];
+  if (spec.judgedExtra?.some((id) => value(report, id) === null)) return null;
   const given = spec.parts.filter((id) => value(report, id) !== null);
   if (given.length === 0) return null;
-  const places = Math.max(0, ...all.map((id) => decimals(value(report, id) ?? 0, report.cells[id]?.raw)));
+  const lhsIds = [spec.judged, ...(spec.judgedExtra ?? [])];
+  const all = [...lhsIds, ...spec.parts];
+  const places = Math.max(0, ...all.map((id) => decimals(value(report, id) ?? 0, cells[id]?.raw)));
   const expected = spec.parts.reduce((s, id) => s + (value(report, id) ?? 0), 0);
   const actual = lhsIds.reduce((s, id) => s + (value(report, id) ?? 0), 0);
   if (sameAt(expected, actual, places)) return null;

@@ -1,84 +1,10 @@
-// The format's arithmetic identities (spec §4.1–4.3) as linear equations Σ sign·value = 0 over cell
-// ids. The diagnosis needs them to re-run the arithmetic on a copy of the report with one proposed
-// change; it never changes the report itself.
-import {
-  APPLICANT_KEYS,
-  APPLICATION_COLUMN_KEYS,
-  APPLICATION_COLUMNS,
-  APPLICATION_ROWS,
-  OUTCOME_ROWS,
-  REVIEW_BLOCKS,
-  applicationCellId as cid,
-} from "../../model/cells.js";
-import type { Family } from "../../model/finding.js";
+// Evaluating the format's identities (src/model/equations.ts, the one statement of them) on plain
+// values: the diagnosis re-runs the arithmetic on a copy of the report with one proposed change; it
+// never changes the report itself.
+import { APPLICATION_COLUMNS } from "../../model/cells.js";
+import { EQUATIONS, type Equation } from "../../model/equations.js";
 
-export interface Term {
-  cell: string;
-  sign: 1 | -1;
-}
-
-export type EquationKind = "balance" | "column-sum" | "row-sum" | "review-sum";
-
-export interface Equation {
-  /** Stable key, e.g. "B3:granted", "B2:natural", "B1:total", "C1:review". */
-  key: string;
-  kind: EquationKind;
-  family: Family;
-  /** The checked cell: the total on the right-hand side. */
-  target: string;
-  /** Left-hand terms (sign 1) and right-hand terms (sign -1). */
-  terms: Term[];
-  /** What the equation is about, for wording: a row key, a column key or a review block key. */
-  subject: string;
-}
-
-const plus = (cell: string): Term => ({ cell, sign: 1 });
-const minus = (cell: string): Term => ({ cell, sign: -1 });
-
-function build(): Equation[] {
-  const eqs: Equation[] = [];
-  for (const c of APPLICATION_COLUMN_KEYS)
-    eqs.push({
-      key: `B1:${c}`,
-      kind: "balance",
-      family: "balance",
-      target: cid("total", c),
-      subject: c,
-      terms: [plus(cid("new", c)), plus(cid("carried_over", c)), minus(cid("total", c)), minus(cid("carried_forward", c))],
-    });
-  for (const c of APPLICATION_COLUMN_KEYS)
-    eqs.push({
-      key: `B2:${c}`,
-      kind: "column-sum",
-      family: "column-sum",
-      target: cid("total", c),
-      subject: c,
-      terms: [...OUTCOME_ROWS.map((r) => plus(cid(r.key, c))), minus(cid("total", c))],
-    });
-  for (const r of APPLICATION_ROWS)
-    eqs.push({
-      key: `B3:${r.key}`,
-      kind: "row-sum",
-      family: "row-sum",
-      target: cid(r.key, "total"),
-      subject: r.key,
-      terms: [...APPLICANT_KEYS.map((c) => plus(cid(r.key, c))), minus(cid(r.key, "total"))],
-    });
-  REVIEW_BLOCKS.forEach((b, i) =>
-    eqs.push({
-      key: `C${i + 1}:${b.key}`,
-      kind: "review-sum",
-      family: "review-sum",
-      target: `${b.key}.total`,
-      subject: b.key,
-      terms: ["upheld", "corrected", "other", "pending"].map((k) => plus(`${b.key}.${k}`)).concat(minus(`${b.key}.total`)),
-    }),
-  );
-  return eqs;
-}
-
-export const EQUATIONS: readonly Equation[] = build();
-export const EQUATION_BY_KEY: ReadonlyMap<string, Equation> = new Map(EQUATIONS.map((e) => [e.key, e]));
+export { EQUATIONS, EQUATION_BY_KEY, type Equation, type EquationKind, type Term } from "../../model/equations.js";
 
 /** Cell values for arithmetic: null = not given. */
 export type Values = Readonly<Record<string, number | null>>;

@@ -1,6 +1,8 @@
-import { APPLICATION_COLUMNS, applicationCellId } from "../../model/cells.js";
+import { equationsOfKind } from "../../model/equations.js";
 import { defineRule } from "../rule.js";
-import { sumCheck } from "../support.js";
+import { equationCheck, sumCheck } from "../support.js";
+
+const CHECKS = equationsOfKind("balance").map((eq) => equationCheck(eq, "unbalanced"));
 
 // The one identity the format prints in the table itself; it holds per column ("本列数据").
 export default defineRule({
@@ -13,14 +15,10 @@ export default defineRule({
   status: "stable",
   messages: ["unbalanced"],
   check(ctx) {
-    for (const c of APPLICATION_COLUMNS) {
-      const d = sumCheck(ctx.report, {
-        judged: applicationCellId("total", c.key),
-        judgedExtra: [applicationCellId("carried_forward", c.key)],
-        parts: [applicationCellId("new", c.key), applicationCellId("carried_over", c.key)],
-        messageId: "unbalanced",
-      });
-      if (d) ctx.emit({ ...d, cells: [applicationCellId("total", c.key), applicationCellId("carried_forward", c.key)] });
+    for (const spec of CHECKS) {
+      const d = sumCheck(ctx.report, spec);
+      // Both printed figures of the total side (总计 and 结转下年度) are in question.
+      if (d) ctx.emit({ ...d, cells: [spec.judged, ...(spec.judgedExtra ?? [])] });
     }
   },
 });

@@ -1,6 +1,8 @@
-import { APPLICATION_COLUMNS, OUTCOME_ROWS, applicationCellId } from "../../model/cells.js";
+import { equationsOfKind } from "../../model/equations.js";
 import { defineRule } from "../rule.js";
-import { sumCheck } from "../support.js";
+import { equationCheck, sumCheck } from "../support.js";
+
+const CHECKS = equationsOfKind("column-sum").map((eq) => equationCheck(eq, "column-sum"));
 
 // Every request is counted in exactly one outcome row (区分处理的只计部分公开), so the 21 rows add up exactly.
 export default defineRule({
@@ -13,12 +15,8 @@ export default defineRule({
   status: "stable",
   messages: ["column-sum"],
   check(ctx) {
-    for (const c of APPLICATION_COLUMNS) {
-      const d = sumCheck(ctx.report, {
-        judged: applicationCellId("total", c.key),
-        parts: OUTCOME_ROWS.map((r) => applicationCellId(r.key, c.key)),
-        messageId: "column-sum",
-      });
+    for (const spec of CHECKS) {
+      const d = sumCheck(ctx.report, spec);
       if (d) ctx.emit(d);
     }
   },

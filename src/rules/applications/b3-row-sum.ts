@@ -1,6 +1,8 @@
-import { APPLICANT_KEYS, APPLICATION_ROWS, applicationCellId } from "../../model/cells.js";
+import { equationsOfKind } from "../../model/equations.js";
 import { defineRule } from "../rule.js";
-import { sumCheck } from "../support.js";
+import { equationCheck, sumCheck } from "../support.js";
+
+const CHECKS = equationsOfKind("row-sum").map((eq) => equationCheck(eq, "row-sum"));
 
 // The format has no 法人 subtotal column: 总计 is the sum of the six applicant columns.
 export default defineRule({
@@ -13,12 +15,8 @@ export default defineRule({
   status: "stable",
   messages: ["row-sum"],
   check(ctx) {
-    for (const r of APPLICATION_ROWS) {
-      const d = sumCheck(ctx.report, {
-        judged: applicationCellId(r.key, "total"),
-        parts: APPLICANT_KEYS.map((c) => applicationCellId(r.key, c)),
-        messageId: "row-sum",
-      });
+    for (const spec of CHECKS) {
+      const d = sumCheck(ctx.report, spec);
       if (d) ctx.emit(d);
     }
   },

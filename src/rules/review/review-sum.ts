@@ -1,13 +1,13 @@
-// Shared by C1–C3: the four results of a 复议/诉讼 block add up to its 总计.
-import { REVIEW_RESULTS } from "../../model/cells.js";
+// Shared by C1–C3: the four results of a 复议/诉讼 block add up to its 总计 (src/model/equations.ts).
+import { equationsOfKind } from "../../model/equations.js";
 import type { RuleContext } from "../rule.js";
-import { sumCheck } from "../support.js";
+import { type SumCheck, equationCheck, sumCheck } from "../support.js";
+
+const CHECKS = new Map<string, SumCheck>(equationsOfKind("review-sum").map((eq) => [eq.subject, equationCheck(eq, "review-sum")]));
 
 export function checkReviewBlock(ctx: RuleContext, block: string): void {
-  const d = sumCheck(ctx.report, {
-    judged: `${block}.total`,
-    parts: REVIEW_RESULTS.filter((r) => r.key !== "total").map((r) => `${block}.${r.key}`),
-    messageId: "review-sum",
-  });
+  const spec = CHECKS.get(block);
+  if (!spec) throw new Error(`no identity for review block ${block}`);
+  const d = sumCheck(ctx.report, spec);
   if (d) ctx.emit(d);
 }

@@ -1,6 +1,7 @@
 import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
 import type { Report, SourceLocation } from "../../model/report.js";
 import { defineRule } from "../rule.js";
+import { cellArray, cellIndex } from "../support.js";
 
 // A dropped column (002: 其他 missing from the header and from rows 三–四) is one problem, reported once
 // with all the cells it takes away, not as dozens of row or cell findings.
@@ -8,6 +9,7 @@ import { defineRule } from "../rule.js";
 // Empty cells alone are not enough (some reports leave every zero blank): the header must lack the
 // column too.
 const ABSENT = new Set(["missing", "blank", "slash"]);
+const MISSING = new Set(["missing"]);
 
 export interface DroppedColumn {
   label: string;
@@ -28,6 +30,15 @@ export function droppedColumns(report: Report): DroppedColumn[] {
   return out;
 }
 
+// The cell ids of each column, row by row, built once.
+const COLUMNS = [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const].map((col) => ({
+  ...col,
+  ids: APPLICATION_ROWS.map((r) => applicationCellId(r.key, col.key)),
+  index: APPLICATION_ROWS.map((r) => cellIndex(applicationCellId(r.key, col.key))),
+}));
+// Per row, the cellIndex of every column: "does this row print another column?".
+const ROW_INDEX = APPLICATION_ROWS.map((r) => APPLICATION_COLUMN_KEYS.map((k) => ({ key: k, index: cellIndex(applicationCellId(r.key, k)) })));
+
 function findDroppedColumns(report: Report): DroppedColumn[] {
   const out: DroppedColumn[] = report.issues
     .filter((i) => i.kind === "missing-column")
@@ -35,17 +46,17 @@ function findDroppedColumns(report: Report): DroppedColumn[] {
   if (!report.tables.applications.found) return out;
   const covered = new Set(out.flatMap((d) => d.cells));
   const header = report.tables.applications.columns;
-  for (const col of [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const]) {
-    if (APPLICATION_ROWS.some((r) => covered.has(applicationCellId(r.key, col.key)))) continue;
-    const states = header.length > 0 && !header.includes(col.key) ? ABSENT : new Set(["missing"]);
+  const arr = cellArray(report);
+  for (const col of COLUMNS) {
+    if (covered.size > 0 && col.ids.some((id) => covered.has(id))) continue;
+    const states = header.length > 0 && !header.includes(col.key) ? ABSENT : MISSING;
     // Only rows that print other columns count: a row missing as a whole is not a dropped column.
-    const others = APPLICATION_COLUMN_KEYS.filter((k) => k !== col.key);
-    const cells = APPLICATION_ROWS.filter(
-      (r) =>
-        states.has(report.cells[applicationCellId(r.key, col.key)]?.state ?? "") &&
-        others.some((k) => report.cells[applicationCellId(r.key, k)]?.value != null),
-    ).map((r) => applicationCellId(r.key, col.key));
-    if (cells.length >= 12) out.push({ label: col.label, cells, detail: "", loc: report.tables.applications.loc ?? null });
+    const dropped = col.ids.filter(
+      (_, row) =>
+        states.has(arr[col.index[row] ?? -1]?.state ?? "") &&
+        (ROW_INDEX[row] ?? []).some((o) => o.key !== col.key && arr[o.index]?.value != null),
+    );
+    if (dropped.length >= 12) out.push({ label: col.label, cells: dropped, detail: "", loc: report.tables.applications.loc ?? null });
   }
   return out;
 }
