@@ -1,5 +1,6 @@
 import { cellLabel, describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
+import { cellList } from "../support.js";
 import { droppedColumnCells } from "../structure/f2-missing-column.js";
 
 // A blank or "/" cell is "not filled", never silently 0: one warning per table row, naming its cells.
@@ -15,10 +16,13 @@ export default defineRule({
   check(ctx) {
     const dropped = new Set(droppedColumnCells(ctx.report));
     const byRow = new Map<string, string[]>();
-    for (const [id, c] of Object.entries(ctx.report.cells)) {
+    for (const c of cellList(ctx.report)) {
+      const id = c.id;
       if ((c.state !== "blank" && c.state !== "slash") || dropped.has(id)) continue;
       const row = id.slice(0, id.lastIndexOf("."));
-      byRow.set(row, [...(byRow.get(row) ?? []), id]);
+      const list = byRow.get(row);
+      if (list) list.push(id);
+      else byRow.set(row, [id]);
     }
     for (const ids of byRow.values()) {
       const first = ids[0] as string;

@@ -1,6 +1,6 @@
 import { cellLabel, describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
-import { fmt } from "../support.js";
+import { cellList, fmt } from "../support.js";
 
 // Counts are whole, non-negative numbers; money (fees, procurement) and 2019 本年增/减 are not counts.
 const NOT_COUNT = /^(active\.fees\.|active2019\.procurement\.amount|active2019\.[a-z_]+\.change$)/;
@@ -15,14 +15,14 @@ export default defineRule({
   status: "stable",
   messages: ["negative", "fractional"],
   check(ctx) {
-    for (const [id, c] of Object.entries(ctx.report.cells)) {
+    for (const c of cellList(ctx.report)) {
+      const id = c.id;
       if (c.value === null) continue;
+      const negative = c.value < 0 && !id.endsWith(".change");
+      if (!negative && (Number.isInteger(c.value) || NOT_COUNT.test(id))) continue;
       const l = cellLabel(id);
       const data = { cell: describeCell(id), table: l?.tableLabel ?? "", row: l?.rowLabel ?? "", column: l?.columnLabel ?? "", value: fmt(c.value) };
-      const change = /\.change$/.test(id);
-      if (c.value < 0 && !change) ctx.emit({ messageId: "negative", cells: [id], actual: c.value, data, loc: c.loc ?? null });
-      else if (!NOT_COUNT.test(id) && !Number.isInteger(c.value))
-        ctx.emit({ messageId: "fractional", cells: [id], actual: c.value, data, loc: c.loc ?? null });
+      ctx.emit({ messageId: negative ? "negative" : "fractional", cells: [id], actual: c.value, data, loc: c.loc ?? null });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { APPLICATION_COLUMN_KEYS, cellLabel, describeCell } from "../../model/cells.js";
 import type { StructureIssue } from "../../model/report.js";
 import { defineRule } from "../rule.js";
+import { cellList } from "../support.js";
 import { droppedColumnCells } from "./f2-missing-column.js";
 
 const ISSUE_KINDS = new Set(["missing-cell", "short-row", "missing-row", "ambiguous-cell"]);
@@ -72,12 +73,15 @@ export default defineRule({
     }
     // Absent cells no issue accounts for, grouped by row.
     const byRow = new Map<string, string[]>();
-    for (const [id, c] of Object.entries(report.cells)) {
+    for (const c of cellList(report)) {
+      const id = c.id;
       if ((c.state !== "missing" && c.state !== "ambiguous") || done.has(id) || droppedCol(id)) continue;
       if (id.startsWith("active.") && report.format === "2019") continue;
       if (id.startsWith("active2019.") && report.format !== "2019") continue;
       const row = id.slice(0, id.lastIndexOf("."));
-      byRow.set(row, [...(byRow.get(row) ?? []), id]);
+      const list = byRow.get(row);
+      if (list) list.push(id);
+      else byRow.set(row, [id]);
     }
     for (const cells of byRow.values()) {
       const first = cells[0] as string;
