@@ -63,8 +63,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     oa - ob ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.rule.localeCompare(b.rule) ||
-    a.messageId.localeCompare(b.messageId) ||
-    a.id.localeCompare(b.id)
+    byCodeUnit(a.rule, b.rule) ||
+    byCodeUnit(a.messageId, b.messageId) ||
+    byCodeUnit(a.id, b.id)
   );
 }
+
+// Ids are ASCII: plain code-unit order, the same on every machine and far cheaper than ICU collation.
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
