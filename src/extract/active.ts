@@ -58,9 +58,11 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
   if (found.length === 0) return { found: false, start: from };
   const stops = [...found.map((f) => f.start), ...TABLE_WORDS.flatMap((w) => findAll(norm, w, from, to)), to].sort((a, b) => a - b);
 
+  const printedIn = new Map<string, Item[]>();
   for (const f of found) {
     const stop = stops.find((x) => x >= f.end) ?? to;
     const items = readItems(s, s.normMap[f.end]!, s.normMap[stop]!, format === "2019", ctx.flattened);
+    printedIn.set(f.spec.key, items);
     assign(ctx, f.spec, items, spanOf(s, f.start, f.end).loc);
     if (f.alt && format !== "2019") {
       const span = spanOf(s, f.start, f.end);
@@ -73,6 +75,7 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
 
   if (format !== "2019") {
     for (const b of SINGLE_CELL_BLOCKS) readSingleCellBlock(ctx, b, from, to);
+    if (!ctx.flattened) restoreLifted(ctx, printedIn, from, to);
     checkColumnHeader(ctx, from, found.find((f) => f.spec.key === "regulations")?.start ?? to);
   }
   return { found: true, start: Math.min(...found.map((f) => f.start)) };
@@ -103,6 +106,72 @@ function readSingleCellBlock(ctx: Ctx, b: (typeof SINGLE_CELL_BLOCKS)[number], f
 }
 
 const ARTICLE_20 = normalizeLabel("第二十条");
+const BLOCK_ONE = normalizeLabel("第二十条第（一）项");
+const BLOCK_ONE_ROWS = SPECS_2021.filter((sp) => sp.ids.length === 3);
+
+/** The column a cell's own note names (“含自然失效 29 件” is a 废止 count). */
+const NOTE_COLUMN: readonly [RegExp, number][] = [
+  [/废止|失效|撤销/, 1],
+  [/现行有效/, 2],
+  [/制发|印发|出台|制定/, 0],
+];
+
+/**
+ * pdf2md can lift the cells of 第二十条第（一）项 that carry a note ("22（其中修订16件）") out of the
+ * table, to just under the caption, leaving each row one value short. The lifted values are put
+ * back in the fixed row order (规章, then 行政规范性文件), into the column their notes name; every
+ * note that names a column must name the same one (one column lifted from the table). Unnamed, or
+ * contradicted by the prose's own count, they stay unread.
+ */
+function restoreLifted(ctx: Ctx, printedIn: ReadonlyMap<string, Item[]>, from: number, to: number): void {
+  const short = BLOCK_ONE_ROWS.filter((sp) => {
+    const items = printedIn.get(sp.key);
+    return items && sp.ids.every((id) => ctx.cells[id]?.value === null) && items.filter((x) => x.kind === "number").length === 2 && items.every((x) => x.kind === "number");
+  });
+  if (short.length === 0) return;
+  const { s } = ctx;
+  const at = s.norm.indexOf(BLOCK_ONE, from);
+  if (at === -1 || at >= to) return;
+  const next = s.norm.indexOf(ARTICLE_20, at + BLOCK_ONE.length);
+  const region = s.raw.slice(s.normMap[at + BLOCK_ONE.length]!, s.normMap[next === -1 || next > to ? to : next]!);
+  // the region must be nothing but values, each with an optional parenthesised note
+  const lifted: { value: string; note: string; offset: number }[] = [];
+  const re = /\s*(\d+)\s*(?:[（(]([^（()）]{0,40})[)）])?/y;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = re.exec(region)) !== null) {
+    lifted.push({ value: m[1]!, note: m[2] ?? "", offset: m.index + m[0].indexOf(m[1]!) });
+    end = re.lastIndex;
+  }
+  if (region.slice(end).trim() !== "" || lifted.length !== short.length) return;
+  const named = lifted.map((l) => NOTE_COLUMN.find(([w]) => w.test(l.note))?.[1]);
+  const cols = new Set(named.filter((c) => c !== undefined));
+  if (cols.size !== 1) return;
+  const col = [...cols][0]!;
+  const rows = short.map((sp, i) => {
+    const printed = printedIn.get(sp.key)!;
+    const values = printed.map((x) => x.value!);
+    values.splice(col, 0, Number(lifted[i]!.value));
+    return { sp, printed, values };
+  });
+  for (const r of rows)
+    for (const [c, n] of narrativeCounts(s.doc.text, r.sp.key)) if (r.values[c] !== n) return;
+  const base = s.normMap[at + BLOCK_ONE.length]!;
+  rows.forEach((r, i) => {
+    let k = 0;
+    r.sp.ids.forEach((id, c) => {
+      if (c !== col) setItem(ctx, id, r.printed[k++]!);
+      else {
+        const l = lifted[i]!;
+        const start = base + l.offset;
+        const it: Item = { kind: "number", value: Number(l.value), raw: l.value, start, end: start + l.value.length, intRun: true };
+        setItem(ctx, id, it, `转换时移出表格的单元格（附注“${l.note || "无"}”），按行序与附注所指的列放回`);
+      }
+    });
+    const ids = new Set(r.sp.ids);
+    ctx.issues = ctx.issues.filter((is) => !(is.table === "active" && is.cells.length > 0 && is.cells.every((c) => ids.has(c))));
+  });
+}
 
 function firstFree(norm: string, label: string, from: number, to: number, taken: readonly [number, number][]): number {
   for (const i of findAll(norm, label, from, to)) if (!taken.some(([a, b]) => i < b && i + label.length > a)) return i;
