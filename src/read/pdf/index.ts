@@ -6,6 +6,7 @@ import { InputError } from "../../model/errors.js";
 import type { Document } from "../blocks.js";
 import { emitDocument, type FlowMeta } from "../flow.js";
 import { linesToFlow, type PageText, pageWords, visualLines } from "./geometry.js";
+import { loadPdfJs } from "./load.js";
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 
@@ -18,7 +19,7 @@ interface TextItemLike {
 /** The text items of every page, with positions (PDF user space, y up). */
 export async function pdfPages(bytes: Uint8Array, name: string, maxPages: number, maxMs = 60_000): Promise<PageText[]> {
   const started = performance.now();
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
