@@ -42,17 +42,28 @@ describe("applications table in reading order", () => {
     expect(r.issues.some((i) => i.table === "applications" && i.cells.includes("applications.unavailable.not_held.natural"))).toBe(true);
   });
 
-  it("when the column identities cannot choose between readings, the cells they disagree on stay ambiguous", () => {
-    // 四、结转 as 5 … 5: its row still adds up, but 一+二 = （七）+四 now fails under every reading,
-    // so （二）部分公开 4…4 could as well be read column by column with the zero row above it
-    const text = hongze23.replace(/四、结转下年度继续办理\n\n0\n/, "四、结转下年度继续办理\n\n5\n").replace(/(四、结转下年度继续办理(?:\n\n0){5}\n\n)0\n/, "$15\n");
+  // 四、结转 is the last row: its first and last values are the last two 7-value groups' edges
+  const cf = (natural: number, total: number) =>
+    hongze23.replace(/四、结转下年度继续办理\n\n0\n((?:\n0\n){5})\n0\n/, `四、结转下年度继续办理\n\n${natural}\n$1\n${total}\n`);
+
+  it("a slip in one cell of the report (one row, one column) is still read, and read as printed", () => {
+    const text = cf(5, 0);
+    expect(text).not.toBe(hongze23);
     const r = build(text);
     expect(r.cells["applications.carried_forward.natural"]!.value).toBe(5);
+    expect(wrong(r, g23, ["applications.carried_forward.natural"])).toEqual([]);
+    expect(r.cells["applications.partial.natural"]!.value).toBe(4);
+  });
+
+  it("a table breaking two columns under every reading is not read by position", () => {
+    // 5 … 5 still adds up as a row, but 一+二 = （七）+四 now fails in 自然人 and 总计: a misread
+    // cannot be told from the report's own errors, so nothing is taken
+    const text = cf(5, 5);
+    expect(text).not.toBe(hongze23);
+    const r = build(text);
     expect(wrong(r, g23, ["applications.carried_forward.natural", "applications.carried_forward.total"])).toEqual([]);
-    const partial = r.cells["applications.partial.natural"]!;
-    expect(partial).toMatchObject({ value: null, state: "ambiguous" });
-    expect(partial.candidates).toEqual([0, 4]);
-    expect(r.issues.some((i) => i.kind === "ambiguous-cell" && i.cells.includes("applications.partial.natural"))).toBe(true);
+    expect(r.cells["applications.partial.natural"]!.value).toBeNull();
+    expect(r.issues.some((i) => i.table === "applications" && i.cells.includes("applications.partial.natural"))).toBe(true);
   });
 
   it("a normal text report never takes the reading-order path", () => {

@@ -8,7 +8,9 @@
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, applicationCellId } from "../model/cells.js";
 import type { Cell, StructureIssue } from "../model/report.js";
 import { type Ctx, setItem } from "./context.js";
+import { findAll } from "./anchors.js";
 import { type Item, readItems } from "./items.js";
+import { APPLICATION_ROW_SPECS } from "./labels.js";
 
 const COLS = 7;
 /** Rows allowed to miss their sum in the chosen reading (a report's own arithmetic slips). */
@@ -44,10 +46,15 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
     }
     return bad;
   };
+  // A row label printed right before a value marks where a block starts, and that block holds the
+  // label's row: a block that disagrees is not the printed order.
+  const marks = labelMarks(ctx, from, to, rowKeys, items);
+  const fits = (i: number, k: number): boolean =>
+    marks.every((m) => m.at < i * COLS || m.at >= (i + k) * COLS || (m.at === i * COLS && m.row >= i && m.row < i + k));
   const costs: number[][] = [];
   for (let i = 0; i < rows; i++) {
     costs.push([]);
-    for (let k = 1; i + k <= rows; k++) costs[i]![k] = cost(i, k);
+    for (let k = 1; i + k <= rows; k++) costs[i]![k] = fits(i, k) ? cost(i, k) : Infinity;
   }
   const fwd = new Array<number>(rows + 1).fill(Infinity);
   fwd[0] = 0;
@@ -61,11 +68,14 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
   // The distinct best readings (as positions into the sequence), built row block by row block.
   const readings = bestReadings(n, rows, costs, back, best);
   if (readings.length === 0) return false;
-  // The column identities (一+二 = （七）+四; the outcome rows add up to （七）) choose among them
-  // when some readings keep them and others do not; a report's own slips then leave all in play.
+  // The column identities (一+二 = （七）+四; the outcome rows add up to （七）) choose among them.
+  // A misread moves values between columns, so it breaks at least two columns; a report's own slip
+  // in one cell breaks one. Readings breaking the fewest columns are kept, and never more than one.
   const outcome = rowKeys.map((k) => OUTCOME.has(k));
-  const kept = readings.filter((p) => columnsHold(rowKeys, outcome, (cell) => n[p[cell]!]!));
-  const use = kept.length > 0 ? kept : readings;
+  const broken = readings.map((p) => brokenColumns(rowKeys, outcome, (cell) => n[p[cell]!]!));
+  const fewest = Math.min(...broken);
+  if (fewest > 1) return false;
+  const use = readings.filter((_, i) => broken[i] === fewest);
   const ids = rowKeys.flatMap((row) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row, c)));
   const chosen = new Map<string, Item>();
   const open: string[] = [];
@@ -97,6 +107,21 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
     });
   }
   return true;
+}
+
+/** Row labels printed directly before a value: the row, and the value's index in the sequence. */
+function labelMarks(ctx: Ctx, from: number, to: number, rowKeys: readonly string[], items: readonly Item[]): { row: number; at: number }[] {
+  const { s } = ctx;
+  const out: { row: number; at: number }[] = [];
+  rowKeys.forEach((key, row) => {
+    const spec = APPLICATION_ROW_SPECS.find((x) => x.key === key)!;
+    for (const i of findAll(s.norm, spec.pattern, from, to)) {
+      const rawEnd = s.normMap[i + spec.pattern.length]!;
+      const at = items.findIndex((it) => it.start >= rawEnd);
+      if (at !== -1 && s.raw.slice(rawEnd, items[at]!.start).trim() === "") out.push({ row, at });
+    }
+  });
+  return out;
 }
 
 /** The number is the whole of its source line (one cell per line, as pdftotext prints a table). */
@@ -139,20 +164,18 @@ function bestReadings(n: readonly number[], rows: number, costs: readonly number
   return [...layers[rows]!.values()].map((s) => s.pos);
 }
 
-/** 一+二 = （七）+四 and Σ outcome rows = （七）, in every column where all the cells are known. */
-function columnsHold(rowKeys: readonly string[], outcome: readonly boolean[], v: (cell: number) => number): boolean {
+/** Columns where 一+二 = （七）+四 or Σ outcome rows = （七） fails. */
+function brokenColumns(rowKeys: readonly string[], outcome: readonly boolean[], v: (cell: number) => number): number {
   const at = (key: string): number => rowKeys.indexOf(key);
   const [nw, co, tot, cf] = [at("new"), at("carried_over"), at("total"), at("carried_forward")];
+  let broken = 0;
   for (let c = 0; c < COLS; c++) {
     const cell = (r: number) => v(r * COLS + c);
-    if (nw >= 0 && co >= 0 && tot >= 0 && cf >= 0 && cell(nw) + cell(co) !== cell(tot) + cell(cf)) return false;
-    if (tot >= 0) {
-      let sum = 0;
-      outcome.forEach((o, r) => {
-        if (o) sum += cell(r);
-      });
-      if (sum !== cell(tot)) return false;
-    }
+    let sum = 0;
+    outcome.forEach((o, r) => {
+      if (o) sum += cell(r);
+    });
+    if (cell(nw) + cell(co) !== cell(tot) + cell(cf) || sum !== cell(tot)) broken++;
   }
-  return true;
+  return broken;
 }
