@@ -42,6 +42,9 @@ interface Pattern {
   reject?: RegExp;
   weak?: boolean;
   zero?: boolean;
+  /** Literals the regex cannot match without: every group needs one of its words in the sentence.
+   *  A cheap test that spares running the regex on nearly every sentence. */
+  need: string[][];
 }
 
 const LITIGATION = ["litigation_direct.total", "litigation_after_review.total"];
@@ -50,69 +53,79 @@ const PATTERNS: Pattern[] = [
   {
     kind: "new",
     re: new RegExp(String.raw`(?:收到|受理|新收|接收)(?<w>${W}{0,24}?)(?<n>${NUM})件`, "g"),
+    need: [["收到", "受理", "新收", "接收"], ["申请"], ["件"]],
     cells: () => ["applications.new.total"],
     reject: /(结转|上年)/,
   },
   {
     kind: "new",
     re: new RegExp(String.raw`(?:收到|受理|新收|接收)(?<w>${W}{0,6}?)(?<n>${NUM})件(?:政府信息公开|信息公开|依申请公开)?申请`, "g"),
+    need: [["收到", "受理", "新收", "接收"], ["申请"], ["件"]],
     cells: () => ["applications.new.total"],
     reject: /(结转|上年)/,
   },
   {
     kind: "carried_over",
     re: new RegExp(String.raw`上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:为|共)?(?<n>${NUM})件`, "g"),
+    need: [["结转"], ["上年"], ["件"]],
     cells: () => ["applications.carried_over.total"],
   },
   {
     kind: "carried_over",
     re: /(?:上年度?(?:无|没有)结转|无上年度?结转)/g,
+    need: [["结转"], ["上年"]],
     cells: () => ["applications.carried_over.total"],
     zero: true,
   },
   {
     kind: "closed",
     re: new RegExp(String.raw`(?:办结|办理完毕|(?<!公开|处理|提供)答复)(?<w>(?:了|政府信息公开申请|依申请公开|申请|共){0,2})(?<n>${NUM})件`, "g"),
+    need: [["办结", "办理完毕", "答复"], ["件"]],
     cells: () => ["applications.total.total"],
     context: /申请/,
   },
   ...(
     [
-      ["granted", "(?:予以公开|同意公开)", () => ["applications.granted.total"]],
-      ["partial", "部分公开", () => ["applications.partial.total"]],
-      ["denied", "不予公开", () => rowCells("denied")],
-      ["unavailable", "无法提供", () => rowCells("unavailable")],
-      ["not_processed", "不予处理", () => rowCells("not_processed")],
-      ["other_processing", "其他处理", () => rowCells("other")],
+      ["granted", "(?:予以公开|同意公开)", ["予以公开", "同意公开"], () => ["applications.granted.total"]],
+      ["partial", "部分公开", ["部分公开"], () => ["applications.partial.total"]],
+      ["denied", "不予公开", ["不予公开"], () => rowCells("denied")],
+      ["unavailable", "无法提供", ["无法提供"], () => rowCells("unavailable")],
+      ["not_processed", "不予处理", ["不予处理"], () => rowCells("not_processed")],
+      ["other_processing", "其他处理", ["其他处理"], () => rowCells("other")],
     ] as const
   ).map(
-    ([kind, kw, cells]): Pattern => ({
+    ([kind, kw, words, cells]): Pattern => ({
       kind,
       // Not a combined category (予以公开及部分公开 42 件).
       re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))${kw}(?<w>(?:答复|的|为|共|：|:){0,2})(?<n>${NUM})件`, "g"),
       cells,
       context: /(申请|办理结果)/,
+      need: [[...words], ["件"]],
     }),
   ),
   {
     kind: "carried_forward",
     re: new RegExp(String.raw`结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:为|共)?(?<n>${NUM})件`, "g"),
+    need: [["结转"], ["下"], ["件"]],
     cells: () => ["applications.carried_forward.total"],
   },
   {
     kind: "carried_forward",
     re: new RegExp(String.raw`(?<n>${NUM})件(?:申请)?(?:结转|顺延)(?:至|到)下一?年度?`, "g"),
+    need: [["结转", "顺延"], ["下"], ["件"]],
     cells: () => ["applications.carried_forward.total"],
   },
   {
     kind: "carried_forward",
     re: /(?:无|没有)(?:申请|需要)?(?:结转|顺延)(?:至|到)?下一?年度?/g,
+    need: [["结转", "顺延"], ["下"]],
     cells: () => ["applications.carried_forward.total"],
     zero: true,
   },
   {
     kind: "carried_forward",
     re: /(?:全部办结|均已办结|全部办理完毕|均已办理完毕|均已按要求办理完成)/g,
+    need: [["办结", "办理完毕", "办理完成"]],
     cells: () => ["applications.carried_forward.total"],
     context: /申请/,
     zero: true,
@@ -122,18 +135,21 @@ const PATTERNS: Pattern[] = [
     kind: "review",
     context: DISCLOSURE,
     re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政复议(?:案件|申请)?(?:共|为)?(?<n>${NUM})件`, "g"),
+    need: [["行政复议"], ["件"]],
     cells: () => ["review.total"],
   },
   {
     kind: "litigation",
     context: DISCLOSURE,
     re: new RegExp(String.raw`(?<!(?:[和与、]|(?<!涉)及))行政诉讼(?:案件)?(?:共|为)?(?<n>${NUM})件`, "g"),
+    need: [["诉讼"], ["件"]],
     cells: () => LITIGATION,
   },
   {
     kind: "review_litigation_none",
     context: DISCLOSURE,
     re: /(?:未|没有|无)(?:发生|引发|产生|出现|收到|因政府信息公开)?[^。，,；;\d]{0,10}?行政复议(?:和|及|或|、|与)(?:行政)?诉讼/g,
+    need: [["行政复议"], ["诉讼"]],
     cells: () => ["review.total", ...LITIGATION],
     zero: true,
   },
@@ -144,26 +160,31 @@ const PATTERNS: Pattern[] = [
       "g",
     ),
     cells: () => ["active.normative_documents.issued"],
+    need: [["规范性文件"], ["制发", "印发", "出台", "制定"], ["件"]],
   },
   {
     kind: "normative_issued",
     re: new RegExp(String.raw`(?:制发|印发|出台|制定|新制定|新出台)(?:并(?:发布|公布|印发))?(?:了)?(?<n>${NUM})件(?:行政)?规范性文件`, "g"),
+    need: [["规范性文件"], ["制发", "印发", "出台", "制定"], ["件"]],
     cells: () => ["active.normative_documents.issued"],
   },
   {
     kind: "normative_issued",
     re: new RegExp(String.raw`(?<![集中清理])发布(?:了)?(?:行政)?规范性文件(?:共)?(?<n>${NUM})件`, "g"),
+    need: [["规范性文件"], ["发布"], ["件"]],
     cells: () => ["active.normative_documents.issued"],
     weak: true,
   },
   {
     kind: "normative_repealed",
     re: new RegExp(String.raw`废止(?:了)?(?:行政)?规范性文件(?:共)?(?<n>${NUM})件`, "g"),
+    need: [["规范性文件"], ["废止"], ["件"]],
     cells: () => ["active.normative_documents.repealed"],
   },
   {
     kind: "normative_repealed",
     re: /(?:暂无废止|未废止|无废止)/g,
+    need: [["废止"]],
     cells: () => ["active.normative_documents.repealed"],
     context: /规范性文件/,
     zero: true,
@@ -172,18 +193,21 @@ const PATTERNS: Pattern[] = [
   {
     kind: "normative_repealed",
     re: new RegExp(String.raw`(?<![未无])废止(?:了)?(?:共)?(?<n>${NUM})件`, "g"),
+    need: [["废止"], ["件"]],
     cells: () => ["active.normative_documents.repealed"],
     context: /^(?!.*规章).*规范性文件/,
   },
   {
     kind: "normative_in_force",
     re: new RegExp(String.raw`现行有效(?:的)?(?:共计|共|为)?(?<n>${NUM})件`, "g"),
+    need: [["现行有效"], ["件"]],
     cells: () => ["active.normative_documents.in_force"],
     context: /^(?!.*规章).*规范性文件/,
   },
   {
     kind: "normative_in_force",
     re: new RegExp(String.raw`现行有效(?:的)?(?:行政)?规范性文件(?:共计|共|为)?(?<n>${NUM})件`, "g"),
+    need: [["规范性文件"], ["现行有效"], ["件"]],
     cells: () => ["active.normative_documents.in_force"],
   },
 ];
@@ -218,26 +242,85 @@ export function extractClaims(report: Report): Claim[] {
   return claims;
 }
 
+// Every literal of the patterns' need lists gets one bit; a sentence's mask says which it contains.
+const LITERALS = [...new Set(PATTERNS.flatMap((p) => p.need.flat()))];
+// One int32 mask: more than 31 literals would need a wider one.
+if (LITERALS.length > 31) throw new Error("claims: too many need literals for one mask");
+const BIT = new Map(LITERALS.map((w, i) => [w, 1 << i]));
+/** Per pattern, one mask per need group: the sentence must share a bit with each. */
+const NEED_MASKS = PATTERNS.map((p) => p.need.map((g) => g.reduce((m, w) => m | (BIT.get(w) as number), 0)));
+
+/** The last "2023年" ending before `at`, as a number; null when there is none. */
+function lastYearBefore(text: string, at: number): number | null {
+  let k = at > 0 ? text.lastIndexOf("年", at - 1) : -1;
+  for (; k >= 4; k = text.lastIndexOf("年", k - 1)) {
+    const a = text.charCodeAt(k - 4);
+    const b = text.charCodeAt(k - 3);
+    const c = text.charCodeAt(k - 2);
+    const d = text.charCodeAt(k - 1);
+    const century = (a === 49 && b === 57) || (a === 50 && b === 48); // 19, 20
+    if (century && c >= 48 && c <= 57 && d >= 48 && d <= 57) return (a - 48) * 1000 + (b - 48) * 100 + (c - 48) * 10 + (d - 48);
+  }
+  return null;
+}
+
 function extractClaimsUncached(report: Report): Claim[] {
   const claims: Claim[] = [];
   for (const prose of proseOf(report)) {
+    const text = prose.text;
+    // The patterns whose every literal occurs somewhere in this prose; usually a handful.
+    const next = LITERALS.map((w) => text.indexOf(w));
+    let present = 0;
+    for (let i = 0; i < LITERALS.length; i++) if ((next[i] as number) >= 0) present |= 1 << i;
+    const live: number[] = [];
+    for (let k = 0; k < PATTERNS.length; k++) if ((NEED_MASKS[k] as number[]).every((g) => (g & present) !== 0)) live.push(k);
+    if (live.length === 0) continue;
     for (const s of sentences(prose)) {
-      const taken: [number, number][] = [];
-      if (COMPARISON.test(s.text)) continue;
-      // Context may sit in the sentence before ("…依申请公开…。未引发行政复议和行政诉讼。").
-      const around = prose.text.slice(Math.max(0, s.start - 60), s.start) + s.text;
-      for (const p of PATTERNS) {
-        if (p.context && !(p.context.test(p.kind === "review_litigation_none" ? around : s.text) || (DISCLOSURE_SECTION_OK(p) && prose.section === "review_litigation"))) continue;
-        for (const m of s.text.matchAll(p.re)) {
-          const at = m.index ?? 0;
+      const sEnd = s.start + s.text.length;
+      // Which literals lie inside this sentence: advance each literal's next occurrence past the start.
+      let mask = 0;
+      for (let i = 0; i < LITERALS.length; i++) {
+        let at = next[i] as number;
+        if (at < 0) continue;
+        const w = LITERALS[i] as string;
+        if (at < s.start) {
+          at = text.indexOf(w, s.start);
+          next[i] = at;
+          if (at < 0) continue;
+        }
+        if (at + w.length <= sEnd) mask |= 1 << i;
+      }
+      if (mask === 0) continue;
+      let taken: [number, number][] | null = null;
+      let comparison: boolean | null = null;
+      let around: string | null = null;
+      for (const k of live) {
+        if (!(NEED_MASKS[k] as number[]).every((g) => (g & mask) !== 0)) continue;
+        const p = PATTERNS[k] as Pattern;
+        comparison ??= COMPARISON.test(s.text);
+        if (comparison) break;
+        if (p.context) {
+          // Context may sit in the sentence before ("…依申请公开…。未引发行政复议和行政诉讼。").
+          if (p.kind === "review_litigation_none") around ??= text.slice(Math.max(0, s.start - 60), s.start) + s.text;
+          if (!(p.context.test(p.kind === "review_litigation_none" ? (around as string) : s.text) || (DISCLOSURE_SECTION_OK(p) && prose.section === "review_litigation"))) continue;
+        }
+        const re = p.re;
+        re.lastIndex = 0;
+        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+          const at = m.index;
           const w = m.groups?.w ?? "";
-          if (p.reject?.test(w) || (p.kind === "new" && (NOT_REQUESTS.test(w) || !/申请/.test(m[0])))) continue;
-          if (p.kind === "new" && /(上年|其中)$/.test(s.text.slice(Math.max(0, at - 4), at))) continue;
+          if (p.reject?.test(w) || (p.kind === "new" && (NOT_REQUESTS.test(w) || !m[0].includes("申请")))) continue;
+          if (p.kind === "new") {
+            const pre = s.text.slice(Math.max(0, at - 4), at);
+            if (pre.endsWith("上年") || pre.endsWith("其中")) continue;
+          }
           // A figure for another year ("2023年收到申请 20 件" in the 2024 report) is not this year's.
-          const years = [...s.text.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
-          if (report.year !== null && years.length > 0 && years[years.length - 1] !== report.year) continue;
+          if (report.year !== null) {
+            const year = lastYearBefore(s.text, at);
+            if (year !== null && year !== report.year) continue;
+          }
           // One claim per stretch of text: the first (more specific) pattern wins.
-          if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+          if (taken?.some(([a, b]) => at < b && at + m[0].length > a)) continue;
           let value = 0;
           let numStart = at;
           let numEnd = at + m[0].length;
@@ -250,7 +333,7 @@ function extractClaimsUncached(report: Report): Claim[] {
             if (hedged(s.text, numStart, numEnd)) continue;
             value = v;
           }
-          taken.push([at, at + m[0].length]);
+          (taken ??= []).push([at, at + m[0].length]);
           claims.push({
             kind: p.kind,
             cells: p.cells(report),
