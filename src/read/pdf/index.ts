@@ -10,6 +10,16 @@ import { loadPdfJs } from "./load.js";
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 
+/** getDocument options besides the data (also used by the test that compares with stock pdf.js). */
+export const DOCUMENT_OPTIONS = {
+  cMapUrl: `${join(PDFJS_DIR, "cmaps")}/`,
+  cMapPacked: true,
+  standardFontDataUrl: `${join(PDFJS_DIR, "standard_fonts")}/`,
+  verbosity: 0,
+  isEvalSupported: false,
+  stopAtErrors: false,
+};
+
 interface TextItemLike {
   str?: string;
   transform?: number[];
@@ -21,15 +31,7 @@ export async function pdfPages(bytes: Uint8Array, name: string, maxPages: number
   const started = performance.now();
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${join(PDFJS_DIR, "cmaps")}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(PDFJS_DIR, "standard_fonts")}/`,
-    verbosity: 0,
-    isEvalSupported: false,
-    stopAtErrors: false,
-  });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...DOCUMENT_OPTIONS });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;

@@ -1,13 +1,23 @@
-// Loads pdf.js once per process, without letting its polyfills slow down everything else.
+// Loads pdf.js once per process: without letting its polyfills slow down everything else, and
+// with its worker (which runs in this thread under Node) patched for text extraction speed.
 //
-// The legacy build bundles core-js, which on Node 20 (V8 11.3) *replaces* working natives:
+// 1. The legacy build bundles core-js, which on Node 20 (V8 11.3) *replaces* working natives:
 // Array.prototype.push (a JS loop, for an edge case of non-writable lengths), JSON.parse and
 // JSON.stringify (JS re-implementations for the parse-with-source / rawJSON proposals) and
 // Function.prototype.toString. Once a PDF had been read, every push and every JSON call in the
 // process went through them — about a quarter of the CPU time of reading a PDF, and a slowdown of
 // all later work in the same review worker. pdf.js needs none of those proposals, so the natives
-// are put back after both bundles (the API and the worker, which runs in this thread) are loaded.
-// Polyfills that only *add* missing features (Promise.withResolvers, Map.getOrInsert, Iterator…) stay.
+// are put back after both bundles (the API and the worker) are loaded. Polyfills that only *add*
+// missing features (Promise.withResolvers, Map.getOrInsert, Iterator…) stay.
+//
+// 2. The worker bundle is evaluated from its source with the patches in ./worker-patches.ts
+// applied. Each must match exactly once in the pinned pdf.js version; if pdf.js changes, the
+// stock worker is used unpatched (slower, same text).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { constants, runInThisContext } from "node:vm";
+import { PATCHED_VERSION, patchWorker } from "./worker-patches.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -19,6 +29,8 @@ const NATIVES: [object, PropertyKey][] = [
 ];
 
 let loading: Promise<PdfJs> | undefined;
+/** Whether the worker in use is the patched one (for tests and benches). */
+export let workerPatched = false;
 
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -26,13 +38,32 @@ export function loadPdfJs(): Promise<PdfJs> {
     try {
       const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
       // The worker bundle sets globalThis.pdfjsWorker, which pdf.js then uses in this thread
-      // instead of importing it by URL on the first document. No type declarations ship for it.
-      const workerModule: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
-      await import(workerModule);
+      // instead of importing it by URL on the first document.
+      workerPatched = pdfjs.version === PATCHED_VERSION && loadPatchedWorker();
+      if (!workerPatched) {
+        const stock: string = "pdfjs-dist/legacy/build/pdf.worker.mjs"; // no type declarations ship for it
+        await import(stock);
+      }
       return pdfjs;
     } finally {
       for (const [o, k, d] of saved) if (d) Object.defineProperty(o, k, d);
     }
   })();
   return loading;
+}
+
+function loadPatchedWorker(): boolean {
+  const file = createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  const source = patchWorker(readFileSync(file, "utf8"));
+  if (source === null) return false;
+  // The bundle is one ES module without static imports; as a script it needs its export and
+  // import.meta replaced. Its one dynamic import (a JPEG 2000 decoder fallback) keeps working.
+  const script = source
+    .replace(/^export \{ WorkerMessageHandler \};$/m, "")
+    .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(file).href));
+  runInThisContext(`(function () {"use strict";\n${script}\n})();`, {
+    filename: `${file} (patched for text extraction)`,
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  return typeof (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler === "function";
 }
