@@ -61,14 +61,23 @@ export function normalizeWithMap(s: string): Normalized {
   const n = s.length;
   const codes = codesOf(s);
   const k = normalizeInto(codes, n);
-  return { text: codesToString(OUT, k), map: MAP.slice(0, k + 1) };
+  return { text: outText(k), map: MAP.slice(0, k + 1) };
 }
 
 /** normalizeWithMap of the string held as UTF-16 codes in codes[0, n) (callers that build text as codes). */
 export function normalizeCodesWithMap(codes: Uint16Array, n: number): Normalized {
   const k = normalizeInto(codes, n);
-  return { text: codesToString(OUT, k), map: MAP.slice(0, k + 1) };
+  return { text: outText(k), map: MAP.slice(0, k + 1) };
 }
+
+/** OUT[0, k) as text; unpaired surrogates become U+FFFD, one for one (as a UTF-16 decoder does). */
+function outText(k: number): string {
+  const t = codesToString(OUT, k);
+  return sawSurrogate ? t.replace(LONE_SURROGATE, "\uFFFD") : t;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Whether the last normalizeInto met a surrogate (only the slow path can emit one). */
+let sawSurrogate = false;
 
 // Hot path (runs over the whole document, and over every label looked up): one table lookup per
 // code into reused scratch buffers; only the results are allocated.
@@ -114,6 +123,7 @@ function grow(need: number): void {
 function normalizeInto(codes: Uint16Array, n: number): number {
   // every rule but the NFKC fallback emits at most one code per source code
   if (OUT.length < n + 16) grow(n + 16);
+  sawSurrogate = false;
   const out = OUT;
   const map = MAP;
   let k = 0;
@@ -144,6 +154,7 @@ function normalizeSlow(codes: Uint16Array, n: number, i: number, k: number): num
       continue;
     }
     if (v === DROP) continue;
+    if (c >= 0xd800 && c <= 0xdfff) sawSurrogate = true;
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
     const ch = pair ? String.fromCharCode(c, codes[i + 1]!) : String.fromCharCode(c);
     let norm = SLOW_CACHE.get(ch);
@@ -167,7 +178,12 @@ function normalizeSlow(codes: Uint16Array, n: number, i: number, k: number): num
 
 /** codes[0, k) as a string. */
 export function codesToString(codes: Uint16Array, k: number): string {
-  if (k === 0) return "";
+  if (k <= 16) {
+    // short labels: a Buffer view costs more than a few concatenations
+    let out = "";
+    for (let i = 0; i < k; i++) out += String.fromCharCode(codes[i]!);
+    return out;
+  }
   if (HAS_BUFFER) return Buffer.from(codes.buffer, codes.byteOffset, k * 2).toString("utf16le");
   let out = "";
   for (let i = 0; i < k; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 4096)));
@@ -179,7 +195,7 @@ const SLOW_CACHE = new Map<string, string>();
 
 /** Normalised form without the map (for labels). */
 export function normalizeLabel(s: string): string {
-  const t = codesToString(OUT, normalizeInto(codesOf(s), s.length));
+  const t = outText(normalizeInto(codesOf(s), s.length));
   const last = t.charCodeAt(t.length - 1);
   return last === 58 || last === 0xff1a ? t.slice(0, -1) : t;
 }

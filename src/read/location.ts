@@ -18,7 +18,7 @@ export function makeLocator(text: string): Locator {
 
 function buildLocator(text: string): Locator {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset: number, length = 0): SourceLocation => {
     let lo = 0;
     let hi = starts.length - 1;

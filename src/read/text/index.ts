@@ -26,11 +26,12 @@ export function readText(text: string, meta: TextMeta): Document {
   let inPipeTable = false;
   let start = 0;
   const n = text.length;
+  const scan: Scan = { tab: -1, spaces: -1 };
   while (start <= n) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = n;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end; // CRLF
-    const line = readLine(text, start, lineEnd, lineNo);
+    const line = readLine(text, start, lineEnd, lineNo, scan);
     if (line) {
       if (line.kind === "row") {
         if (!inPipeTable) table++;
@@ -64,7 +65,22 @@ function loc(offset: number, length: number, line: number, lineStart: number): S
   return { offset, length, line, column: offset - lineStart + 1 };
 }
 
-function readLine(text: string, start: number, end: number, lineNo: number): Line | null {
+/**
+ * Where the next tab and the next two-space run are, at or after the line being read: each is
+ * searched once per occurrence, not once per line (a search per line would rescan to the end of a
+ * text that has none).
+ */
+interface Scan {
+  tab: number;
+  spaces: number;
+}
+
+function nextOf(text: string, what: string, from: number): number {
+  const i = text.indexOf(what, from);
+  return i === -1 ? text.length + 1 : i;
+}
+
+function readLine(text: string, start: number, end: number, lineNo: number, scan: Scan): Line | null {
   // first and last non-blank characters (String.prototype.trim's notion of white space)
   let a = start;
   while (a < end && isJsWs(text.charCodeAt(a))) a++;
@@ -88,19 +104,21 @@ function readLine(text: string, start: number, end: number, lineNo: number): Lin
       return { cells, loc: lineLoc, kind: "text", heading: level };
     }
   }
-  // one pass: tabs win; otherwise runs of ≥ 2 spaces between non-blanks mean layout columns
-  let tab = false;
+  // tabs win; otherwise runs of ≥ 2 spaces between non-blanks (/\S {2,}\S/) mean layout columns
+  if (scan.tab < start) scan.tab = nextOf(text, "\t", start);
+  const tab = scan.tab < end;
   let spaces = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9) {
-      tab = true;
-      break;
-    }
-    if (c === 32 && !spaces && i > start && i + 1 < end && text.charCodeAt(i + 1) === 32 && !isJsWs(text.charCodeAt(i - 1))) {
-      let j = i + 2;
+  if (!tab) {
+    if (scan.spaces < start) scan.spaces = nextOf(text, "  ", start);
+    while (scan.spaces < end) {
+      const p = scan.spaces;
+      let j = p + 2;
       while (j < end && text.charCodeAt(j) === 32) j++;
-      if (j < end && !isJsWs(text.charCodeAt(j))) spaces = true;
+      if (p > start && !isJsWs(text.charCodeAt(p - 1)) && j < end && !isJsWs(text.charCodeAt(j))) {
+        spaces = true;
+        break;
+      }
+      scan.spaces = nextOf(text, "  ", j);
     }
   }
   if (tab) return { cells: splitOn(text, start, end, 9, lineNo, false, start), loc: lineLoc, kind: "text" };
