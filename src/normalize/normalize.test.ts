@@ -144,3 +144,33 @@ describe("tolerant matching", () => {
     expect(fuzzyFind(text, "行政许可决定数", 1)).toBeNull();
   });
 });
+
+describe("normalizeWithMap: table fast path and NFKC fallback agree", () => {
+  it("maps every normalised character back to its source, expansions included", () => {
+    const n = normalizeWithMap("1㎡2");
+    expect(n.text).toBe("1m22");
+    expect([...n.map]).toEqual([0, 1, 1, 2, 3]);
+  });
+
+  it("gives the same result the second time a fallback character is met (memoised)", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(normalizeWithMap("—1、").text).toBe("-1.");
+      // the half-width ideographic comma becomes 、 by NFKC, but only a printed 、 after a digit is a point
+      expect(normalizeWithMap("1､").text).toBe("1、");
+      expect(normalizeLabel("“规章”：")).toBe("规章");
+    }
+  });
+
+  it("turns unpaired surrogates into U+FFFD one for one, keeping pairs", () => {
+    const n = normalizeWithMap("x\uDE00y\uD83D\uDE00");
+    expect(n.text).toBe("x\uFFFDy\uD83D\uDE00");
+    expect([...n.map]).toEqual([0, 1, 2, 3, 3, 5]);
+  });
+
+  it("normalises texts longer than its scratch buffers", () => {
+    const s = "Ａ、".repeat(6000);
+    const n = normalizeWithMap(s);
+    expect(n.text).toBe("a、".repeat(6000));
+    expect(n.map[n.text.length]).toBe(s.length);
+  });
+});

@@ -37,3 +37,28 @@ describe("readText", () => {
     expect(readText("", meta).lines).toEqual([]);
   });
 });
+
+describe("readText: cell splitting edge cases", () => {
+  const cells = (text: string, name = "t.txt") => readText(text, { ...meta, name }).lines.map((l) => l.cells.map((c) => c.text));
+
+  it("keeps the empty first cell of a line that starts with a tab", () => {
+    const doc = readText("标题\n\t规章\t3\n", meta);
+    expect(doc.lines[1]!.cells.map((c) => c.text)).toEqual(["", "规章", "3"]);
+    expect(doc.lines[1]!.cells[1]!.loc).toMatchObject({ offset: 4, line: 2, column: 2 });
+  });
+
+  it("splits on two spaces only between printed characters", () => {
+    expect(cells("  规章  \na  b\na \u3000 b\n规章 0\n行政许可    5")).toEqual([["规章"], ["a", "b"], ["a \u3000 b"], ["规章 0"], ["行政许可", "5"]]);
+  });
+
+  it("finds tabs that appear only late in a text", () => {
+    expect(cells("一  二\n三\n四\t5\n六")).toEqual([["一", "二"], ["三"], ["四", "5"], ["六"]]);
+  });
+
+  it("reads at most six # as a heading", () => {
+    const doc = readText("###### 六\n####### 七", { ...meta, name: "a.md" });
+    expect(doc.lines[0]).toMatchObject({ heading: 6 });
+    expect(doc.lines[1]!.heading).toBeUndefined();
+    expect(doc.lines[1]!.cells[0]!.text).toBe("####### 七");
+  });
+});
