@@ -1,6 +1,7 @@
 // A review run: read every file (in parallel, through the cache), pair each report with the same
 // issuer's report of the year before, check every report with that predecessor, and collect the
 // result that all outputs (terminal, spreadsheet, HTML, JSON) are written from.
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
 import type { Report } from "../model/report.js";
@@ -8,7 +9,17 @@ import { reportId } from "./ids.js";
 import { collectInputs, DEFAULT_INPUT_LIMITS, type InputLimits } from "./inputs.js";
 import { issuerFromTitle, issuerKey } from "./issuer.js";
 import { TaskPool } from "./pool.js";
-import { type AnalyzeOutcome, type CheckOutcome, runTask, type TaskContext, type TaskRequest, type TaskResponse } from "./tasks.js";
+import {
+  type AnalyzeOutcome,
+  type CheckOutcome,
+  lookupAnalysis,
+  lookupCheck,
+  readSource,
+  runTask,
+  type TaskContext,
+  type TaskRequest,
+  type TaskResponse,
+} from "./tasks.js";
 import type { Counts, IssuerSeries, ReviewedReport, ReviewResult, ReviewSource, UnreadableFile } from "./types.js";
 import { toolVersion } from "./version.js";
 
@@ -86,6 +97,11 @@ function worstOf(findings: Finding[]): Finding | null {
   return worst;
 }
 
+/** Bytes of each file, for dispatching the biggest first (a big PDF last would leave a core idle). */
+async function sizes(sources: ReviewSource[]): Promise<number[]> {
+  return Promise.all(sources.map(async (s) => s.bytes?.length ?? (await stat(s.path ?? s.name).catch(() => null))?.size ?? 0));
+}
+
 export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
@@ -93,20 +109,39 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
   const ctx: TaskContext = { cacheDir: opts.cacheDir ?? null, version };
   const { sources, failed } = await collectInputs(opts.inputs, opts.limits ?? DEFAULT_INPUT_LIMITS);
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, sources.length)));
-  const pool = jobs > 1 ? new TaskPool(ctx, jobs) : null;
-  const exec = (req: TaskRequest): Promise<TaskResponse> => (pool ? pool.run(req) : runTask(req, ctx));
+  // Started on the first file the cache cannot serve: a run served wholly from the cache starts no worker.
+  let pool: TaskPool | null = null;
+  const exec = (req: TaskRequest): Promise<TaskResponse> => (jobs > 1 ? (pool ??= new TaskPool(ctx, jobs)).run(req) : runTask(req, ctx));
   const progress = opts.onProgress ?? (() => {});
 
+  /** A file's outcome: from the cache when it holds one (looked up here, no worker needed), else from a worker. */
+  const analyze = async (source: ReviewSource): Promise<AnalyzeOutcome> => {
+    if (!ctx.cacheDir) return (await exec({ kind: "parse", source: source.path ? { name: source.name, path: source.path } : source })) as AnalyzeOutcome;
+    const read = await readSource(source);
+    if (!read.ok) return read;
+    const hit = await lookupAnalysis(source.name, read.sha256, ctx);
+    if (hit) return hit;
+    return (await exec({ kind: "parse", source: { name: source.name, bytes: read.bytes, sha256: read.sha256, missed: true } })) as AnalyzeOutcome;
+  };
+
   try {
-    // 1. Read every file.
+    // 1. Read every file, biggest first, a few more at a time than the workers run (so none waits),
+    //    and no more: files wait on disk, not in memory.
+    const size = await sizes(sources);
+    const order = sources.map((_, i) => i).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0) || a - b);
+    const results: (AnalyzeOutcome | undefined)[] = new Array(sources.length);
+    let next = 0;
     let done = 0;
-    const outcomes = await Promise.all(
-      sources.map(async (source) => {
-        const res = (await exec({ kind: "parse", source: source.path ? { name: source.name, path: source.path } : source })) as AnalyzeOutcome;
+    const lane = async () => {
+      for (let k = next++; k < order.length; k = next++) {
+        const i = order[k] ?? 0;
+        const source = sources[i] as ReviewSource;
+        results[i] = await analyze(source);
         progress({ phase: "read", done: ++done, total: sources.length, name: source.name });
-        return { source, res };
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: jobs > 1 ? jobs * 3 : 1 }, lane));
+    const outcomes = sources.map((source, i) => ({ source, res: results[i] as AnalyzeOutcome }));
     const unreadable: UnreadableFile[] = failed.map((f) => ({
       name: f.name,
       sha256: null,
@@ -132,7 +167,9 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
       parsed.map(async (p) => {
         const prev = previous.get(p);
         if (!prev) return { p, prev, res: p.alone };
-        const res = (await exec({ kind: "check", report: p.report, previous: prev.report })) as CheckOutcome;
+        const res =
+          (ctx.cacheDir ? await lookupCheck(p.report, prev.report, ctx) : null) ??
+          ((await exec({ kind: "check", report: p.report, previous: prev.report, missed: ctx.cacheDir !== null })) as CheckOutcome);
         progress({ phase: "check", done: ++done, total: paired, name: p.source.name });
         return { p, prev, res };
       }),
@@ -193,6 +230,6 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
       totals,
     };
   } finally {
-    await pool?.close();
+    await (pool as TaskPool | null)?.close();
   }
 }
