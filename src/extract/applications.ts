@@ -3,6 +3,7 @@
 // from tab positions (spec §4.9).
 import {
   APPLICATION_COLUMN_KEYS,
+  APPLICATION_IDS,
   APPLICATION_ROWS,
   type ApplicationColumn,
   applicationCellId,
@@ -22,6 +23,8 @@ export interface ApplicationsResult {
   columns: string[];
 }
 
+/** The cells a single （六） row leaves without a row. */
+const SINGLE_OTHER_GAP = new Set(APPLICATION_IDS.filter((id) => /^applications\.other\.(no_correction|no_fee)\./.test(id)));
 const OUTCOME_FROM = APPLICATION_ROWS.findIndex((r) => r.key === "granted");
 
 export function readApplications(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): ApplicationsResult {
@@ -157,10 +160,11 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   // Rows still unread with their labels displaced (pdftotext reading order): read by row order.
   if (!ctx.flattened && !lacksOther) {
     const single = singleOther && groups.some((g) => g.spec.key === "group.other");
-    const rowKeys = APPLICATION_ROWS.map((r) => r.key).filter((k) => !single || (k !== "other.no_correction" && k !== "other.no_fee"));
-    const unread = rowKeys.some((k) => APPLICATION_COLUMN_KEYS.some((c) => ctx.cells[applicationCellId(k, c)]?.value === null));
+    // the catalogue's own id strings: a lookup by a freshly built id costs a hash each time
+    const unread = APPLICATION_IDS.some((id) => ctx.cells[id]!.value === null && !(single && SINGLE_OTHER_GAP.has(id)));
     const valuesFrom = unread ? headerEnd(norm, from, to) : -1;
-    if (valuesFrom !== -1 && readRawOrder(ctx, valuesFrom, to, rowKeys)) end = Math.max(end, to);
+    const rowKeys = () => APPLICATION_ROWS.map((r) => r.key).filter((k) => !single || (k !== "other.no_correction" && k !== "other.no_fee"));
+    if (valuesFrom !== -1 && readRawOrder(ctx, valuesFrom, to, rowKeys())) end = Math.max(end, to);
   }
 
   if (lacksOther && !fullOutcomeRow) {
