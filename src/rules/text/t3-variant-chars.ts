@@ -9,7 +9,11 @@ const VARIANTS: Record<string, string> = {
   訊: "讯", 審: "审", 檔: "档", 彙: "汇", 歲: "岁", 陽: "阳", 陰: "阴", 華: "华", 雲: "云", 劉: "刘",
 };
 
-const VARIANT_RE = new RegExp(`[${Object.keys(VARIANTS).join("")}]`);
+const SIMPLIFIED = "们这发国会实业体书长办处时项号条规网务开资报机关门广东县区镇乡";
+// One table lookup per character instead of regexes and spreads: bit 1 a variant, bit 2 a simplified form.
+const KIND = new Uint8Array(0x10000);
+for (const ch of Object.keys(VARIANTS)) KIND[ch.charCodeAt(0)] = (KIND[ch.charCodeAt(0)] as number) | 1;
+for (const ch of SIMPLIFIED) KIND[ch.charCodeAt(0)] = (KIND[ch.charCodeAt(0)] as number) | 2;
 
 export default defineRule({
   id: "T3",
@@ -22,24 +26,37 @@ export default defineRule({
   messages: ["variant-char"],
   check(ctx) {
     const text = ctx.report.source.text;
-    if (!VARIANT_RE.test(text)) return; // the common case: nothing to look at
+    const n = text.length;
+    let i = 0;
+    while (i < n && ((KIND[text.charCodeAt(i)] as number) & 1) === 0) i++;
+    if (i === n) return; // the common case: nothing to look at
     // Only in a simplified text: a wholly traditional report is a different matter.
-    const simplified = (text.match(/[们这发国会实业体书长办处时项号条规网务开资报机关门广东县区镇乡]/g) ?? []).length;
+    let simplified = 0;
+    let traditional = 0;
+    const counts = new Map<number, number>(); // variant → occurrences, in order of first occurrence
+    const first = new Map<number, number>();
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      const kind = KIND[c] as number;
+      if (kind === 0) continue;
+      if (kind & 2) simplified++;
+      if (kind & 1) {
+        traditional++;
+        const had = counts.get(c);
+        counts.set(c, (had ?? 0) + 1);
+        if (had === undefined) first.set(c, k);
+      }
+    }
+    if (simplified <= traditional) return;
     const locator = makeLocator(text);
-    const seen = new Set<string>();
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
-      const to = VARIANTS[ch];
-      if (!to || seen.has(ch)) continue;
-      const traditional = [...text].filter((c) => c in VARIANTS).length;
-      if (simplified <= traditional) return;
-      seen.add(ch);
-      const count = [...text].filter((c) => c === ch).length;
+    for (const [c, count] of counts) {
+      const at = first.get(c) as number;
+      const ch = String.fromCharCode(c);
       ctx.emit({
         messageId: "variant-char",
         cells: [],
-        data: { seen: ch, standard: to, count, quote: text.slice(Math.max(0, i - 6), i + 6).replace(/\s+/g, " ") },
-        loc: locator(i, 1),
+        data: { seen: ch, standard: VARIANTS[ch] as string, count, quote: text.slice(Math.max(0, at - 6), at + 6).replace(/\s+/g, " ") },
+        loc: locator(at, 1),
         key: ch,
       });
     }
