@@ -2,9 +2,11 @@
 // displaced, so the labels cannot say which numbers are whose. What still holds is the table itself:
 // its rows come in the fixed order of the national format, each with seven values, and pdftotext
 // emits a run of rows either row by row or, for rows that share merged group cells, column by
-// column. Every way of cutting the number sequence into such blocks is a candidate reading; the one
-// under which the rows add up (自然人…其他 = 总计) is taken, cell by cell only where all the best
-// readings agree. Nothing is guessed when the count of numbers is not exactly rows × 7.
+// column. Every way of cutting the number sequence into such blocks is a candidate reading, as long
+// as a row label printed right before a value starts a block holding that row. The readings under
+// which the rows add up (自然人…其他 = 总计), then the columns (一+二 = （七）+四, Σ outcomes =
+// （七）), are kept; a cell is taken only where all of them agree. Nothing is guessed when the count
+// of numbers is not exactly rows × 7, or when every reading breaks two or more columns.
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, applicationCellId } from "../model/cells.js";
 import type { Cell, StructureIssue } from "../model/report.js";
 import { type Ctx, setItem } from "./context.js";
@@ -80,16 +82,16 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
   const chosen = new Map<string, Item>();
   const open: string[] = [];
   const candidates = ids.map((_, cell) => [...new Set(use.map((p) => n[p[cell]!]!))].sort((a, b) => a - b));
+  // a value printed next to its own label outranks the positional reading: one it does not allow
+  // means the sequence is not what the readings assume
+  for (const [cell, id] of ids.entries()) {
+    const had = ctx.cells[id]?.value;
+    if (had !== null && had !== undefined && !candidates[cell]!.includes(had)) return false;
+  }
   ids.forEach((id, cell) => {
     if (candidates[cell]!.length === 1) chosen.set(id, items[use[0]![cell]!]!);
-    else open.push(id);
+    else if (ctx.cells[id]?.value === null) open.push(id);
   });
-  // a value printed next to its own label outranks the positional reading: disagreeing means the
-  // sequence is not what this reading assumes
-  for (const [id, it] of chosen) {
-    const had = ctx.cells[id]?.value;
-    if (had !== null && had !== undefined && had !== it.value) return false;
-  }
 
   for (const [id, it] of chosen) setItem(ctx, id, it, NOTE);
   const done = new Set(chosen.keys());
