@@ -86,6 +86,12 @@ const DROP = 0xfffe;
 const SLOW = 0xffff;
 /** FAST[c]: the normalised code of c, DROP, or SLOW (NFKC fallback, memoised back into FAST). */
 const FAST = buildFastTable();
+/** Bit per code in 0x4e00–0x9fff: set for the variant characters (郟 → 郏), which are not kept as they are. */
+const CJK_VARIANT = new Uint32Array((0xa000 - 0x4e00) >> 5);
+for (const ch of Object.keys(VARIANTS)) {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) CJK_VARIANT[(c - 0x4e00) >> 5]! |= 1 << (c & 31);
+}
 let OUT = new Uint16Array(4096);
 let MAP = new Int32Array(4097);
 let IN = new Uint16Array(4096);
@@ -129,6 +135,13 @@ function normalizeInto(codes: Uint16Array, n: number): number {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
+    // most codes are common CJK, kept as they are: a range test and a small bitmap (the 128 KB
+    // table would be a cache miss per character)
+    if (c >= 0x4e00 && c <= 0x9fff && (CJK_VARIANT[(c - 0x4e00) >> 5]! & (1 << (c & 31))) === 0) {
+      out[k] = c;
+      map[k++] = i;
+      continue;
+    }
     const v = FAST[c]!;
     if (v <= KEEP_MAX) {
       // "1、" means "1."
