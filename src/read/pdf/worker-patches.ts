@@ -20,6 +20,47 @@ export const PATCHES: Patch[] = [
     find: "const clone = Object.assign(Object.create(this), this);",
     replace: "const clone = Object.assign(Object.create(TextState.prototype), this);",
   },
+  // Fonts. Text extraction needs a font's widths, matrix and ToUnicode map, which come from the PDF
+  // and from *parsing* the embedded program (kept as is). Converting the program into an OpenType
+  // file for display — most of the font cost, and most of all CPU for the Type1 and TrueType CJK
+  // subsets in our corpora — only feeds font.data and the glyph remapping used for drawing
+  // (toFontChar, isInFont), which getTextContent never reads. This worker only extracts text.
+  {
+    why: "Type1: the CFF conversion of the charstrings is only the display font.",
+    find: "this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);",
+    replace: "this.data = null;",
+  },
+  {
+    why:
+      "Type1/CFF: after the ToUnicode adjustment from the font's built-in encoding, the rest of convert() " +
+      "(glyph remap, accented-glyph map, OpenType tables) is display only.",
+    find: "let glyphZeroId = 1;",
+    replace: "return null;\n    let glyphZeroId = 1;",
+  },
+  {
+    why:
+      "TrueType: rewriting every glyph outline only repairs the display font; the empty glyphs it finds " +
+      "only feed the display remap skipped below.",
+    find: "    if (isTrueType) {\n      const glyphsInfo = sanitizeGlyphLocations(",
+    replace: "    if (false) {\n      const glyphsInfo = sanitizeGlyphLocations(",
+  },
+  {
+    why:
+      "TrueType: char code → glyph id, the display remap (toFontChar) and the cmap and OS/2 tables are " +
+      "display only (this block writes nothing else); it ends where the name table is read.",
+    find: "    const charCodeToGlyphId = Object.create(null);\n    function hasGlyph(glyphId) {",
+    replace: "    if (false) {\n    const charCodeToGlyphId = Object.create(null);\n    function hasGlyph(glyphId) {",
+  },
+  {
+    why: "TrueType: closes the block above, before the name table's ToUnicode adjustment (text-relevant, kept).",
+    find: "    if (!tables.name) {",
+    replace: "    }\n    if (!tables.name) {",
+  },
+  {
+    why: "TrueType: the OpenType file is assembled after the last text-relevant step.",
+    find: "const builder = new OpenTypeFileBuilder(header.version);",
+    replace: "return null;",
+  },
 ];
 
 /** The patched source, or null if any patch does not match exactly once. */
