@@ -6,6 +6,28 @@ const ORDINAL = /([一二三四五六七八九十])是/g;
 // A list restarts under each sub-heading （一）… or numbered heading 1.…
 const CHUNK = /[（(][一二三四五六七八九十]+[）)]|\n/;
 
+const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
+const NUMERALS = "一二三四五六七八九十";
+
+/** The ordinals (1–10) of "一是 … 三是" in raw text, whitespace between numeral and 是 ignored as normalise drops it. */
+function ordinals(raw: string): number[] {
+  const out: number[] = [];
+  for (let k = raw.indexOf("是", 1); k >= 0; k = raw.indexOf("是", k + 1)) {
+    let j = k - 1;
+    while (j >= 0 && isBlank(raw.charCodeAt(j))) j--;
+    const n = j >= 0 ? NUMERALS.indexOf(raw.charAt(j)) : -1;
+    if (n >= 0) out.push(n + 1);
+  }
+  return out;
+}
+
+/** A list that starts at 一是 and then skips or repeats a number: the only case reported. */
+function broken(seq: number[]): boolean {
+  if (seq.length < 2 || seq[0] !== 1) return false;
+  for (let i = 1; i < seq.length; i++) if (seq[i] !== (seq[i - 1] as number) + 1) return true;
+  return false;
+}
+
 export default defineRule({
   id: "T5",
   family: "text-quality",
@@ -17,10 +39,14 @@ export default defineRule({
   messages: ["enumeration"],
   check(ctx) {
     for (const s of ctx.report.sections) {
+      // Fewer than two ordinals in the whole section: no chunk of it can hold a list.
+      if (ordinals(s.text).length < 2) continue;
       let offset = s.textOffset;
       for (const chunk of s.text.split(CHUNK)) {
-        const p = normalise(s.id, chunk, offset);
+        const chunkOffset = offset;
         offset += chunk.length; // approximate: the separator is short; locate() maps through p.map
+        if (!broken(ordinals(chunk))) continue;
+        const p = normalise(s.id, chunk, chunkOffset);
         const seen = [...p.text.matchAll(ORDINAL)].map((m) => ({ n: parseChineseNumeral(m[1] ?? "") ?? 0, at: m.index ?? 0, text: m[0] }));
         if (seen.length < 2 || seen[0]?.n !== 1) continue;
         const bad = seen.findIndex((o, i) => i > 0 && o.n !== (seen[i - 1]?.n ?? 0) + 1);
