@@ -6,6 +6,41 @@ import { locate, normalise } from "../narrative/text.js";
 const REPEAT = /([\u4e00-\u9fa5]{2,4})\1|的的/g;
 const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢谢", "试试", "想想", "结果", "总计", "维持", "纠正", "审结", "其他", "尚未"]);
 
+const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+const DE = 0x7684; // 的
+
+/** Cheap necessary test over the text without whitespace (each normalised line is a piece of it): some
+ *  word of 2–4 Han characters written twice in a row, or 的的. */
+function mayRepeat(raw: string): boolean {
+  // b1 … b7: the last seven non-blank characters, b1 the latest.
+  let b1 = -1;
+  let b2 = -1;
+  let b3 = -1;
+  let b4 = -1;
+  let b5 = -1;
+  let b6 = -1;
+  let b7 = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isBlank(c)) continue;
+    if (c === DE && b1 === DE) return true;
+    if (isHan(c)) {
+      if (c === b2 && b1 === b3 && isHan(b1)) return true;
+      if (c === b3 && b1 === b4 && b2 === b5 && isHan(b1) && isHan(b2)) return true;
+      if (c === b4 && b1 === b5 && b2 === b6 && b3 === b7 && isHan(b1) && isHan(b2) && isHan(b3)) return true;
+    }
+    b7 = b6;
+    b6 = b5;
+    b5 = b4;
+    b4 = b3;
+    b3 = b2;
+    b2 = b1;
+    b1 = c;
+  }
+  return false;
+}
+
 export default defineRule({
   id: "T1",
   family: "text-quality",
@@ -18,6 +53,7 @@ export default defineRule({
   check(ctx) {
     const sections = ctx.report.sections.length ? ctx.report.sections : [];
     for (const s of sections) {
+      if (!mayRepeat(s.text)) continue;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
       let offset = s.textOffset;
       for (const line of s.text.split("\n")) {
