@@ -99,8 +99,8 @@ export const MESSAGES: Record<string, Template> = {
     en: "{{table}} {{group}}: the row(s)「{{rows}}」are missing ({{count}} rows, {{cells}} cells not given)",
   },
   "F2-cell.ambiguous": {
-    zh: "{{table}}「{{row}}」行「{{columns}}」列的数字粘连，无法确定取值（{{count}} 格）",
-    en: "{{table}}, row「{{row}}」: the digits of column(s)「{{columns}}」run together and cannot be split ({{count}} cells)",
+    zh: "{{table}}「{{row}}」行「{{columns}}」列无法确定取值（{{count}} 格）{{reason}}",
+    en: "{{table}}, row「{{row}}」: the value of column(s)「{{columns}}」cannot be determined ({{count}} cells){{reason}}",
   },
   "F3.label-deviation": {
     zh: "{{where}}{{kind}}“{{seen}}”与标准文字“{{standard}}”不一致",

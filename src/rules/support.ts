@@ -88,7 +88,7 @@ const ABSENT_NOTE: Record<string, string> = {
   blank: "空白",
   slash: "填写为“/”或“—”",
   text: "不是数字",
-  ambiguous: "数字粘连无法拆分",
+  ambiguous: "无法确定取值",
 };
 
 export interface SumCheck {
