@@ -197,12 +197,24 @@ export function codesToString(codes: Uint16Array, k: number): string {
     for (let i = 0; i < k; i++) out += String.fromCharCode(codes[i]!);
     return out;
   }
-  if (HAS_BUFFER) return Buffer.from(codes.buffer, codes.byteOffset, k * 2).toString("utf16le");
+  if (HAS_BUFFER) return bufferView(codes).toString("utf16le", 0, k * 2);
   let out = "";
   for (let i = 0; i < k; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 4096)));
   return out;
 }
 const HAS_BUFFER = typeof Buffer === "function";
+
+// Byte views of the last two code buffers decoded (the scratch buffers: raw codes, then the
+// normalised output), so each decode does not build a Buffer object first.
+let viewA: { codes: Uint16Array; view: Buffer } | null = null;
+let viewB: { codes: Uint16Array; view: Buffer } | null = null;
+function bufferView(codes: Uint16Array): Buffer {
+  if (viewA?.codes === codes) return viewA.view;
+  if (viewB?.codes === codes) return viewB.view;
+  viewB = viewA;
+  viewA = { codes, view: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength) };
+  return viewA.view;
+}
 
 const SLOW_CACHE = new Map<string, string>();
 
