@@ -3,7 +3,7 @@
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
 import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf, sentences } from "./text.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf, sentenceBounds } from "./text.js";
 
 export interface Claim {
   kind: string;
@@ -247,8 +247,16 @@ const LITERALS = [...new Set(PATTERNS.flatMap((p) => p.need.flat()))];
 // One int32 mask: more than 31 literals would need a wider one.
 if (LITERALS.length > 31) throw new Error("claims: too many need literals for one mask");
 const BIT = new Map(LITERALS.map((w, i) => [w, 1 << i]));
-/** Per pattern, one mask per need group: the sentence must share a bit with each. */
-const NEED_MASKS = PATTERNS.map((p) => p.need.map((g) => g.reduce((m, w) => m | (BIT.get(w) as number), 0)));
+/** Per pattern, one mask per need group (at most three; -1 fills): the sentence must share a bit with each. */
+const NEED = new Int32Array(PATTERNS.length * 3).fill(-1);
+PATTERNS.forEach((p, k) => {
+  if (p.need.length > 3) throw new Error("claims: at most three need groups");
+  p.need.forEach((g, j) => {
+    NEED[k * 3 + j] = g.reduce((m, w) => m | (BIT.get(w) as number), 0);
+  });
+});
+const needs = (k: number, mask: number) =>
+  ((NEED[k * 3] as number) & mask) !== 0 && ((NEED[k * 3 + 1] as number) & mask) !== 0 && ((NEED[k * 3 + 2] as number) & mask) !== 0;
 
 /** The last "2023年" ending before `at`, as a number; null when there is none. */
 function lastYearBefore(text: string, at: number): number | null {
@@ -268,35 +276,40 @@ function extractClaimsUncached(report: Report): Claim[] {
   const claims: Claim[] = [];
   for (const prose of proseOf(report)) {
     const text = prose.text;
-    // The patterns whose every literal occurs somewhere in this prose; usually a handful.
-    const next = LITERALS.map((w) => text.indexOf(w));
+    const bounds = sentenceBounds(text);
+    const count = bounds.length >> 1;
+    if (count === 0) continue;
+    // Which literals each sentence contains: walk each literal's occurrences along the sentences.
+    const masks = new Int32Array(count);
     let present = 0;
-    for (let i = 0; i < LITERALS.length; i++) if ((next[i] as number) >= 0) present |= 1 << i;
-    const live: number[] = [];
-    for (let k = 0; k < PATTERNS.length; k++) if ((NEED_MASKS[k] as number[]).every((g) => (g & present) !== 0)) live.push(k);
-    if (live.length === 0) continue;
-    for (const s of sentences(prose)) {
-      const sEnd = s.start + s.text.length;
-      // Which literals lie inside this sentence: advance each literal's next occurrence past the start.
-      let mask = 0;
-      for (let i = 0; i < LITERALS.length; i++) {
-        let at = next[i] as number;
-        if (at < 0) continue;
-        const w = LITERALS[i] as string;
-        if (at < s.start) {
-          at = text.indexOf(w, s.start);
-          next[i] = at;
-          if (at < 0) continue;
-        }
-        if (at + w.length <= sEnd) mask |= 1 << i;
+    for (let i = 0; i < LITERALS.length; i++) {
+      const w = LITERALS[i] as string;
+      let at = text.indexOf(w);
+      if (at < 0) continue;
+      const bit = 1 << i;
+      present |= bit;
+      let si = 0;
+      for (; at >= 0; at = text.indexOf(w, at + 1)) {
+        while (si < count && (bounds[2 * si + 1] as number) <= at) si++;
+        if (si === count) break;
+        if ((bounds[2 * si] as number) <= at && at + w.length <= (bounds[2 * si + 1] as number)) masks[si] = (masks[si] as number) | bit;
       }
+    }
+    // The patterns whose every literal occurs somewhere in this prose; usually a handful.
+    const live: number[] = [];
+    for (let k = 0; k < PATTERNS.length; k++) if (needs(k, present)) live.push(k);
+    if (live.length === 0) continue;
+    for (let si = 0; si < count; si++) {
+      const mask = masks[si] as number;
       if (mask === 0) continue;
+      const s = { text: "", start: bounds[2 * si] as number };
       let taken: [number, number][] | null = null;
       let comparison: boolean | null = null;
       let around: string | null = null;
       for (const k of live) {
-        if (!(NEED_MASKS[k] as number[]).every((g) => (g & mask) !== 0)) continue;
+        if (!needs(k, mask)) continue;
         const p = PATTERNS[k] as Pattern;
+        if (s.text === "") s.text = text.slice(s.start, bounds[2 * si + 1] as number);
         comparison ??= COMPARISON.test(s.text);
         if (comparison) break;
         if (p.context) {
