@@ -61,6 +61,18 @@ export const PATCHES: Patch[] = [
     find: "const builder = new OpenTypeFileBuilder(header.version);",
     replace: "return null;",
   },
+  {
+    why:
+      "Flate streams went through a web DecompressionStream: Node's stream machinery around zlib cost more " +
+      "than the inflating. The same zlib inflates synchronously; on any error the stock fallback (pdf.js's " +
+      "own tolerant decoder) still runs. The result is copied so it owns its buffer, as before.",
+    find: "      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);",
+    replace:
+      '      if (name === "deflate") {\n' +
+      '        return { decompressed: new Uint8Array(process.getBuiltinModule("zlib").inflateSync(bytes)), compressed: bytes };\n' +
+      "      }\n" +
+      "      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);",
+  },
 ];
 
 /** The patched source, or null if any patch does not match exactly once. */
