@@ -98,6 +98,7 @@ export function buildStream(doc: Document): Stream {
   map[k] = doc.text.length;
   const raw = codesToString(codes, k);
   const n = normalizeCodesWithMap(codes, k);
+  if (CODES.length > 1 << 18) CODES = new Uint16Array(8192); // a large document's buffer is not kept
   return {
     doc,
     raw,

@@ -61,13 +61,17 @@ export function normalizeWithMap(s: string): Normalized {
   const n = s.length;
   const codes = codesOf(s);
   const k = normalizeInto(codes, n);
-  return { text: outText(k), map: MAP.slice(0, k + 1) };
+  const out = { text: outText(k), map: MAP.slice(0, k + 1) };
+  releaseScratch();
+  return out;
 }
 
 /** normalizeWithMap of the string held as UTF-16 codes in codes[0, n) (callers that build text as codes). */
 export function normalizeCodesWithMap(codes: Uint16Array, n: number): Normalized {
   const k = normalizeInto(codes, n);
-  return { text: outText(k), map: MAP.slice(0, k + 1) };
+  const out = { text: outText(k), map: MAP.slice(0, k + 1) };
+  releaseScratch();
+  return out;
 }
 
 /** OUT[0, k) as text; unpaired surrogates become U+FFFD, one for one (as a UTF-16 decoder does). */
@@ -95,6 +99,18 @@ for (const ch of Object.keys(VARIANTS)) {
 let OUT = new Uint16Array(4096);
 let MAP = new Int32Array(4097);
 let IN = new Uint16Array(4096);
+/** Scratch kept between calls up to this many codes; a larger document's buffers are let go. */
+const SCRATCH_KEEP = 1 << 18;
+
+function releaseScratch(): void {
+  if (OUT.length > SCRATCH_KEEP) {
+    OUT = new Uint16Array(4096);
+    MAP = new Int32Array(4097);
+  }
+  if (IN.length > SCRATCH_KEEP) IN = new Uint16Array(4096);
+  if (viewA && viewA.codes.length > SCRATCH_KEEP) viewA = null;
+  if (viewB && viewB.codes.length > SCRATCH_KEEP) viewB = null;
+}
 
 function buildFastTable(): Uint16Array {
   const t = new Uint16Array(0x10000).fill(SLOW);
@@ -221,6 +237,7 @@ const SLOW_CACHE = new Map<string, string>();
 /** Normalised form without the map (for labels). */
 export function normalizeLabel(s: string): string {
   const t = outText(normalizeInto(codesOf(s), s.length));
+  releaseScratch();
   const last = t.charCodeAt(t.length - 1);
   return last === 58 || last === 0xff1a ? t.slice(0, -1) : t;
 }
