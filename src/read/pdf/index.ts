@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { InputError } from "../../model/errors.js";
 import type { Document } from "../blocks.js";
 import { emitDocument, type FlowMeta } from "../flow.js";
+import { CachedBinaryDataFactory } from "./binary-data.js";
 import { linesToFlow, type PageText, pageWords, visualLines } from "./geometry.js";
 import { loadPdfJs } from "./load.js";
 
@@ -15,6 +16,7 @@ export const DOCUMENT_OPTIONS = {
   cMapUrl: `${join(PDFJS_DIR, "cmaps")}/`,
   cMapPacked: true,
   standardFontDataUrl: `${join(PDFJS_DIR, "standard_fonts")}/`,
+  BinaryDataFactory: CachedBinaryDataFactory,
   verbosity: 0,
   isEvalSupported: false,
   stopAtErrors: false,
