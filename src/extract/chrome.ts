@@ -5,9 +5,30 @@ import type { Line } from "../read/blocks.js";
 const CHROME_WITH_VALUE = /^(发布时间|发布日期|信息来源|来源|浏览次数|访问次数|点击数|标题|文号|发布机构|栏目|原文链接|本地目录|索引号|生成日期|主题分类|所属机构)\s*[:：]/;
 const CHROME_ALONE = /^(分享到|责任编辑|扫一扫|【?关闭当前页面】?|【?关闭窗口】?|【?打印本页】?|您访问的链接即将离开|页面链接与图片详见|字号[:：]?|=+\s*正文\s*=+)/;
 const PAGE_FOOTER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
-/** Every character a chrome line can start with (the first characters of the three patterns above):
- * most lines start with none of them and skip the regexes. Keep in step with the patterns. */
-const CHROME_FIRST = new Set([..."发信来浏访点标文栏原本索生主所分责扫【关打您页字=-—–－第0123456789"].map((c) => c.charCodeAt(0)));
+// Most lines cannot be chrome by their first two characters alone: only the others have their
+// text built and matched. Keep in step with the three patterns above.
+const PREFIXES = new Set(
+  [
+    // CHROME_WITH_VALUE
+    ..."发布 信息 来源 浏览 访问 点击 标题 文号 栏目 原文 本地 索引 生成 主题 所属".split(" "),
+    // CHROME_ALONE (== 正文 == is below)
+    ..."分享 责任 扫一 【关 【打 关闭 打印 您访 页面 字号".split(" "),
+  ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
+);
+const DASHES = new Set([..."-—–－"].map((c) => c.charCodeAt(0)));
+
+/** Whether a line whose text starts with c0 c1 (c1 = -1: no second character) may be chrome. */
+function mayBeChrome(c0: number, c1: number): boolean {
+  if (c1 === -1) return false; // every pattern needs two characters
+  if (PREFIXES.has(c0 * 0x10000 + c1)) return true;
+  const ws = isJsWs(c1);
+  const digit = c1 >= 48 && c1 <= 57;
+  if (c0 === 61) return c1 === 61 || ws || c1 === 0x6b63; // =+\s*正文
+  if (c0 === 0x7b2c) return ws || digit; // 第\s*\d
+  if (c0 >= 48 && c0 <= 57) return digit || ws || c1 === 47; // \d{1,3}\s*\/
+  if (DASHES.has(c0)) return DASHES.has(c1) || ws || digit; // [-—–－]+\s*\d
+  return false;
+}
 
 /** A line's text: its cells joined by spaces, trimmed. */
 export function lineText(line: Line): string {
@@ -15,13 +36,19 @@ export function lineText(line: Line): string {
   return cells.length === 1 ? cells[0]!.text.trim() : cells.map((c) => c.text).join(" ").trim();
 }
 
-/** First character of lineText(line) (without building it), or -1 for a blank line. */
+/** The character after firstCode's (-1: none; a cell boundary counts as the joining space). */
+let secondCode = -1;
+
+/** First character of lineText(line) without building it (-1: blank line); sets secondCode. */
 function firstCode(line: Line): number {
-  for (const cell of line.cells) {
-    const t = cell.text;
+  const cells = line.cells;
+  for (let ci = 0; ci < cells.length; ci++) {
+    const t = cells[ci]!.text;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (!isJsWs(c)) return c;
+      if (isJsWs(c)) continue;
+      secondCode = i + 1 < t.length ? t.charCodeAt(i + 1) : ci + 1 < cells.length ? 32 : -1;
+      return c;
     }
   }
   return -1;
@@ -42,7 +69,8 @@ export function chromeLines(lines: readonly Line[]): Set<number> {
     // most lines are neither blank nor start like chrome: no text is built for them
     const first = firstCode(line);
     if (first === -1) continue;
-    if (!expectValue && !CHROME_FIRST.has(first)) continue;
+    const may = mayBeChrome(first, secondCode);
+    if (!expectValue && !may) continue;
     const t = lineText(line);
     if (expectValue && t.length <= 40) {
       out.add(i);
@@ -50,7 +78,7 @@ export function chromeLines(lines: readonly Line[]): Set<number> {
       continue;
     }
     expectValue = false;
-    if (!CHROME_FIRST.has(first)) continue;
+    if (!may) continue;
     const m = CHROME_WITH_VALUE.exec(t);
     if (m) {
       out.add(i);
