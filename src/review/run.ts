@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { type Finding, SEVERITY_ORDER } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { reportId } from "./ids.js";
+import { eachInLanes } from "./lanes.js";
 import { collectInputs, DEFAULT_INPUT_LIMITS, type InputLimits } from "./inputs.js";
 import { issuerFromTitle, issuerKey } from "./issuer.js";
 import { TaskPool } from "./pool.js";
@@ -130,17 +131,12 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
     const size = await sizes(sources);
     const order = sources.map((_, i) => i).sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0) || a - b);
     const results: (AnalyzeOutcome | undefined)[] = new Array(sources.length);
-    let next = 0;
     let done = 0;
-    const lane = async () => {
-      for (let k = next++; k < order.length; k = next++) {
-        const i = order[k] ?? 0;
-        const source = sources[i] as ReviewSource;
-        results[i] = await analyze(source);
-        progress({ phase: "read", done: ++done, total: sources.length, name: source.name });
-      }
-    };
-    await Promise.all(Array.from({ length: jobs > 1 ? jobs * 3 : 1 }, lane));
+    await eachInLanes(order, jobs > 1 ? jobs * 3 : 1, async (i) => {
+      const source = sources[i] as ReviewSource;
+      results[i] = await analyze(source);
+      progress({ phase: "read", done: ++done, total: sources.length, name: source.name });
+    });
     const outcomes = sources.map((source, i) => ({ source, res: results[i] as AnalyzeOutcome }));
     const unreadable: UnreadableFile[] = failed.map((f) => ({
       name: f.name,

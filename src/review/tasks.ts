@@ -3,7 +3,6 @@
 // through the cache; the run looks entries up itself first (lookup*), so a cached file costs no
 // worker and no copy of its report between threads.
 import { readFile } from "node:fs/promises";
-import { checkReport, parseReport } from "../core.js";
 import { isInputError } from "../model/errors.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
@@ -32,6 +31,10 @@ export type TaskResponse = AnalyzeOutcome | CheckOutcome;
 
 /** One cache entry per file: its report with the findings checked alone, or why it cannot be read. */
 type AnalyzeEntry = { report: Report; findings: Finding[] } | { error: ReadFailure };
+
+// Loaded on first use: the main thread of a run served from the cache never parses or checks.
+let coreModule: Promise<typeof import("../core.js")> | undefined;
+const core = () => (coreModule ??= import("../core.js"));
 
 function failure(e: unknown): ReadFailure {
   if (isInputError(e)) return { code: e.code, zh: e.zh, en: e.en, internal: false };
@@ -80,8 +83,9 @@ export async function lookupCheck(report: Report, previous: Report | null, ctx: 
   return hit ? { ok: true, findings: hit.findings, cached: true } : null;
 }
 
-function check(report: Report, previous: Report | null): CheckOutcome {
+async function check(report: Report, previous: Report | null): Promise<CheckOutcome> {
   try {
+    const { checkReport } = await core();
     return { ok: true, findings: checkReport(report, previous ? { previous } : {}), cached: false };
   } catch (e) {
     return { ok: false, error: failure(e) };
@@ -91,7 +95,7 @@ function check(report: Report, previous: Report | null): CheckOutcome {
 export async function checkTask(report: Report, previous: Report | null, ctx: TaskContext, missed = false): Promise<CheckOutcome> {
   const hit = missed ? null : await lookupCheck(report, previous, ctx);
   if (hit) return hit;
-  const res = check(report, previous);
+  const res = await check(report, previous);
   if (res.ok) {
     const cache = cacheOf(ctx);
     await cache.set(checkKey(cache, report, previous), { findings: res.findings });
@@ -110,6 +114,7 @@ export async function analyzeTask(source: AnalyzeSource, ctx: TaskContext): Prom
   const key = analyzeKey(cache, hash, source.name);
   let report: Report;
   try {
+    const { parseReport } = await core();
     report = await parseReport({ bytes, name: source.name });
   } catch (e) {
     const error = failure(e);
@@ -117,7 +122,7 @@ export async function analyzeTask(source: AnalyzeSource, ctx: TaskContext): Prom
     if (!error.internal) await cache.set(key, { error } satisfies AnalyzeEntry);
     return { ok: false, sha256: hash, error, cached: false };
   }
-  const alone = check(report, null);
+  const alone = await check(report, null);
   if (alone.ok) await cache.set(key, { report, findings: alone.findings } satisfies AnalyzeEntry);
   return { ok: true, sha256: hash, report, cached: false, alone };
 }
