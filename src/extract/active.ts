@@ -1,6 +1,6 @@
 // Table A (主动公开政府信息情况): the rows are independent, so each item label is looked up on its own
 // within the table; its values are the numbers up to the next label or table word.
-import { ACTIVE2019_ITEMS, ACTIVE_ITEMS } from "../model/cells.js";
+import { ACTIVE2019_IDS, ACTIVE2019_ITEMS, ACTIVE_IDS, ACTIVE_ITEMS } from "../model/cells.js";
 import { fuzzyFind, tolerance } from "../normalize/fuzzy.js";
 import { normalizeLabel } from "../normalize/text.js";
 import { findAll } from "./anchors.js";
@@ -17,16 +17,19 @@ interface ItemSpec {
   ids: string[];
 }
 
+/** The catalogue's own id string (hashed once), never one built on the spot. */
+const catalogued = (ids: readonly string[], id: string): string => ids.find((x) => x === id)!;
+
 const SPECS_2021: readonly ItemSpec[] = ACTIVE_ITEMS.map((i) => ({
   key: i.key,
   label: i.label,
   ...(i.key === "normative_documents" ? { alt: "规范性文件" } : {}),
-  ids: i.columns.map((c) => `active.${i.key}.${c.key}`),
+  ids: i.columns.map((c) => catalogued(ACTIVE_IDS, `active.${i.key}.${c.key}`)),
 }));
 const SPECS_2019: readonly ItemSpec[] = ACTIVE2019_ITEMS.map((i) => ({
   key: i.key,
   label: i.label,
-  ids: i.columns.map((c) => `active2019.${i.key}.${c.key}`),
+  ids: i.columns.map((c) => catalogued(ACTIVE2019_IDS, `active2019.${i.key}.${c.key}`)),
 }));
 
 /** Words of the table's structure: a value never runs past them. */
@@ -84,7 +87,7 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
 /** Blocks of one row and one column (（五）行政许可, （八）行政事业性收费): their caption and cell. */
 const SINGLE_CELL_BLOCKS: readonly { caption: string; id: string; label: string }[] = ACTIVE_ITEMS.filter(
   (i) => i.columns.length === 1 && ACTIVE_ITEMS.filter((j) => j.block === i.block).length === 1,
-).map((i) => ({ caption: normalizeLabel(i.block), id: `active.${i.key}.${i.columns[0]!.key}`, label: i.label }));
+).map((i) => ({ caption: normalizeLabel(i.block), id: catalogued(ACTIVE_IDS, `active.${i.key}.${i.columns[0]!.key}`), label: i.label }));
 
 /**
  * pdftotext reading order can print a one-cell block's value before its row label (right after the

@@ -1,17 +1,11 @@
 // Table B (收到和处理政府信息公开申请情况): each row label found in order (tolerantly), its values are
 // the numbers after it up to the next label. Columns come from the count of printed values, never
 // from tab positions (spec §4.9).
-import {
-  APPLICATION_COLUMN_KEYS,
-  APPLICATION_IDS,
-  APPLICATION_ROWS,
-  type ApplicationColumn,
-  applicationCellId,
-} from "../model/cells.js";
+import { APPLICATION_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import { type Anchor, findAll, findInOrder } from "./anchors.js";
 import { type Ctx, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
-import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_SPECS } from "./labels.js";
+import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
 import { readRawOrder } from "./raworder.js";
 import { agreed, splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
@@ -26,6 +20,10 @@ export interface ApplicationsResult {
 /** The cells a single （六） row leaves without a row. */
 const SINGLE_OTHER_GAP = new Set(APPLICATION_IDS.filter((id) => /^applications\.other\.(no_correction|no_fee)\./.test(id)));
 const OUTCOME_FROM = APPLICATION_ROWS.findIndex((r) => r.key === "granted");
+/** Column index of 其他 (the applicant columns, then 总计). */
+const OTHER_COL = 5;
+/** The catalogue's id strings of a row, in column order (never built on the spot: see labels.ts). */
+const rowIds = (key: string): readonly string[] => APPLICATION_ROW_IDS.get(key)!;
 
 export function readApplications(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): ApplicationsResult {
   const { s } = ctx;
@@ -77,7 +75,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
         kind: "row",
         seen: span.text.replace(/\s+/g, ""),
         standard: row.label,
-        cells: APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c)),
+        cells: rowIds(row.key).slice(),
         severity: "warning",
         loc: span.loc,
       });
@@ -109,7 +107,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     if (g6) {
       const items = itemsAfter(g6);
       if (items.length > 0) rowItems.set("other.other", items);
-      const ids = ["no_correction", "no_fee"].flatMap((r) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(`other.${r}`, c)));
+      const ids = [...rowIds("other.no_correction"), ...rowIds("other.no_fee")];
       for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
       if (format !== "2019")
         ctx.issues.push({
@@ -130,7 +128,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const ri = rowIndex(row.key);
     if (!items) {
       if (singleOther && groups.some((g) => g.spec.key === "group.other") && row.key !== "other.other" && row.key.startsWith("other.")) continue;
-      const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row.key, c));
+      const ids = rowIds(row.key).slice();
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;
     }
@@ -147,8 +145,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     if (fitItems(use, 7) || (lacksOther && fitItems(use, 6))) for (const it of use) consumed.add(it.start);
     else if (anchor && !positional.has(row.key)) failed.push(row.key);
     if (positional.has(row.key))
-      for (const c of APPLICATION_COLUMN_KEYS) {
-        const cell = ctx.cells[applicationCellId(row.key, c)];
+      for (const id of rowIds(row.key)) {
+        const cell = ctx.cells[id];
         if (cell) cell.note = "行标签缺失或错位，按行序对应";
       }
     if (full && ri >= OUTCOME_FROM) fullOutcomeRow = true;
@@ -168,7 +166,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   }
 
   if (lacksOther && !fullOutcomeRow) {
-    const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => applicationCellId(r.key, "other"));
+    const ids = APPLICATION_ROWS.slice(OUTCOME_FROM).map((r) => rowIds(r.key)[OTHER_COL]!);
     ctx.issues.push({
       kind: "missing-column",
       table: "applications",
@@ -188,7 +186,7 @@ function headerEnd(norm: string, from: number, to: number): number {
 }
 
 function rowIndex(key: string): number {
-  return APPLICATION_ROWS.findIndex((r) => r.key === key);
+  return APPLICATION_ROW_INDEX.get(key) ?? -1;
 }
 
 function lastIndexBefore(norm: string, words: readonly string[], from: number, to: number): number {
@@ -213,7 +211,8 @@ function normOfRaw(ctx: Ctx, rawIdx: number): number {
   return lo;
 }
 
-const SIX: readonly ApplicationColumn[] = ["natural", "commercial", "research", "social", "legal", "total"];
+/** Column indexes of a row printed without 其他: natural … legal, total. */
+const SIX = [0, 1, 2, 3, 4, 6] as const;
 
 /** Assigns one row's items to its cells; true when all seven columns were printed. */
 function assignRow(
@@ -224,7 +223,7 @@ function assignRow(
   anchor: Anchor | null,
   ambiguous: Map<string, number[][]>,
 ): boolean {
-  const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(rowKey, c));
+  const ids = rowIds(rowKey);
   const fit7 = fitItems(items, 7);
   if (fit7) {
     fit7.forEach((it, i) => setItem(ctx, ids[i]!, it));
@@ -233,8 +232,8 @@ function assignRow(
   if (lacksOther) {
     const fit6 = fitItems(items, 6);
     if (fit6) {
-      fit6.forEach((it, i) => setItem(ctx, applicationCellId(rowKey, SIX[i]!), it));
-      setMissing(ctx, applicationCellId(rowKey, "other"), "表头没有“其他”列，本行也未印出");
+      fit6.forEach((it, i) => setItem(ctx, ids[SIX[i]!]!, it));
+      setMissing(ctx, ids[OTHER_COL]!, "表头没有“其他”列，本行也未印出");
       return false;
     }
   }
@@ -275,7 +274,7 @@ function assignRow(
     ctx.issues.push({
       kind: "ambiguous-cell",
       table: "applications",
-      cells: ids,
+      cells: ids.slice(),
       detail: `连写数字“${raw}”没有满足行合计的拆分方式`,
       loc: firstLoc,
       printed: printed.map((x) => x.value ?? 0),
@@ -287,7 +286,7 @@ function assignRow(
     ctx.issues.push({
       kind: "extra-numbers",
       table: "applications",
-      cells: ids,
+      cells: ids.slice(),
       detail: `本行印有 ${printed.length} 个数，多于 7 列`,
       ...(loc ? { loc } : {}),
       printed: printed.map((x) => x.value ?? 0),
@@ -304,7 +303,7 @@ function assignRow(
   ctx.issues.push({
     kind: "short-row",
     table: "applications",
-    cells: printed.length >= 2 ? middle : ids,
+    cells: printed.length >= 2 ? middle : ids.slice(),
     detail: `本行只印了 ${printed.length} 个数（应为 ${lacksOther ? 6 : 7} 个），缺少的列无法确定`,
     ...(loc ? { loc } : {}),
     printed: printed.map((x) => x.value ?? 0),
@@ -338,7 +337,7 @@ function resolveByColumns(ctx: Ctx, ambiguous: Map<string, number[][]>): void {
   const value = (row: string, c: number, pick: number[]): number | null => {
     const ai = keys.indexOf(row);
     if (ai !== -1) return sols[ai]![pick[ai]!]![c]!;
-    return ctx.cells[applicationCellId(row, APPLICATION_COLUMN_KEYS[c]!)]?.value ?? null;
+    return ctx.cells[rowIds(row)[c]!]?.value ?? null;
   };
   const outcomes = APPLICATION_ROWS.filter((r) => r.outcome).map((r) => r.key);
   const holds = (pick: number[]): boolean => {
@@ -365,7 +364,7 @@ function resolveByColumns(ctx: Ctx, ambiguous: Map<string, number[][]>): void {
   const chosen = good[0]!;
   keys.forEach((row, k) => {
     const sol = sols[k]![chosen[k]!]!;
-    const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row, c));
+    const ids = rowIds(row);
     ids.forEach((id, c) => {
       const cell = ctx.cells[id]!;
       if (cell.value === null) {
@@ -420,7 +419,7 @@ function pairFloating(ctx: Ctx, failed: readonly string[], consumed: ReadonlySet
   if (valueLines.length !== failed.length) return;
   failed.forEach((rowKey, k) => {
     const fit = fitItems(valueLines[k]!, 7)!;
-    const ids = APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(rowKey, c));
+    const ids = rowIds(rowKey);
     fit.forEach((it, i) => setItem(ctx, ids[i]!, it, "行标签与数字分离，按出现顺序对应"));
     const done = new Set(ids);
     ctx.issues = ctx.issues.filter((is) => !(is.table === "applications" && is.cells.length > 0 && is.cells.every((c) => done.has(c))));

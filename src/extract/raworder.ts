@@ -7,12 +7,12 @@
 // which the rows add up (自然人…其他 = 总计), then the columns (一+二 = （七）+四, Σ outcomes =
 // （七）), are kept; a cell is taken only where all of them agree. Nothing is guessed when the count
 // of numbers is not exactly rows × 7, or when every reading breaks two or more columns.
-import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, applicationCellId } from "../model/cells.js";
+import { APPLICATION_ROWS } from "../model/cells.js";
 import type { Cell, StructureIssue } from "../model/report.js";
 import { type Ctx, setItem } from "./context.js";
 import { findAll } from "./anchors.js";
 import { type Item, readItems } from "./items.js";
-import { APPLICATION_ROW_SPECS } from "./labels.js";
+import { APPLICATION_ROW_IDS, APPLICATION_ROW_SPECS } from "./labels.js";
 
 const COLS = 7;
 /** Rows allowed to miss their sum in the chosen reading (a report's own arithmetic slips). */
@@ -78,7 +78,8 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
   const fewest = Math.min(...broken);
   if (fewest > 1) return false;
   const use = readings.filter((_, i) => broken[i] === fewest);
-  const ids = rowKeys.flatMap((row) => APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(row, c)));
+  // the catalogue's own id strings (an id built on the spot is hashed on every lookup)
+  const ids = rowKeys.flatMap((row) => APPLICATION_ROW_IDS.get(row)!);
   const chosen = new Map<string, Item>();
   const open: string[] = [];
   const candidates = ids.map((_, cell) => [...new Set(use.map((p) => n[p[cell]!]!))].sort((a, b) => a - b));

@@ -3,7 +3,7 @@
 // results and their 总计, so groups are put back together by that identity; which block is which
 // comes only from the prose ("行政复议 351 件…", "复议后起诉 20 件"). A block the prose does not name
 // stays unread unless the other blocks leave it a single place.
-import { REVIEW_BLOCKS, REVIEW_RESULTS } from "../model/cells.js";
+import { REVIEW_BLOCKS, REVIEW_IDS, REVIEW_RESULTS } from "../model/cells.js";
 import { type Ctx, setItem } from "./context.js";
 import { type Item, readItems } from "./items.js";
 
@@ -78,8 +78,9 @@ export function readScrambledReview(ctx: Ctx, from: number, to: number): boolean
   if (placed.every((b) => b === null)) return false;
 
   const open: string[] = [];
-  REVIEW_BLOCKS.forEach((blk, bi) => {
-    const ids = REVIEW_RESULTS.map((r) => `${blk.key}.${r.key}`);
+  REVIEW_BLOCKS.forEach((_blk, bi) => {
+    // the catalogue's own id strings (block-major), not ids built on the spot
+    const ids = REVIEW_IDS.slice(bi * REVIEW_RESULTS.length, (bi + 1) * REVIEW_RESULTS.length);
     const b = placed[bi];
     if (b) ids.forEach((id, i) => setItem(ctx, id, b[i]!, NOTE));
     else {
