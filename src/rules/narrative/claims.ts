@@ -3,7 +3,7 @@
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
 import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf, sentenceBounds } from "./text.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
 
 export interface Claim {
   kind: string;
@@ -258,6 +258,47 @@ PATTERNS.forEach((p, k) => {
 const needs = (k: number, mask: number) =>
   ((NEED[k * 3] as number) & mask) !== 0 && ((NEED[k * 3 + 1] as number) & mask) !== 0 && ((NEED[k * 3 + 2] as number) & mask) !== 0;
 
+// Literals by their first character, for the one pass that finds them.
+const BY_FIRST = new Map<number, number[]>();
+LITERALS.forEach((w, i) => {
+  const c = w.charCodeAt(0);
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
+});
+const IS_FIRST = new Uint8Array(0x10000);
+for (const c of BY_FIRST.keys()) IS_FIRST[c] = 1;
+
+const FULL_STOP = 0x3002; // 。
+const EXCLAMATION = 0xff01; // ！
+const QUESTION = 0xff1f; // ？
+
+/** Sentences — runs without 。！？ or a line break, each with its closing mark (the spans of
+ *  /[^。！？\n]+[。！？]?/g) — as bounds [start0, end0, …], and per sentence the mask of the literals
+ *  starting in it. No literal holds a stop or a line break, so one that starts in a sentence ends in it. */
+function scanSentences(t: string): { bounds: number[]; masks: number[] } {
+  const bounds: number[] = [];
+  const masks: number[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let mask = 0;
+    for (; i < n; i++) {
+      c = t.charCodeAt(i);
+      if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10) break;
+      if (IS_FIRST[c] === 1) for (const k of BY_FIRST.get(c) as number[]) if (t.startsWith(LITERALS[k] as string, i)) mask |= 1 << k;
+    }
+    if (i < n && c !== 10) i++;
+    bounds.push(start, i);
+    masks.push(mask);
+  }
+  return { bounds, masks };
+}
+
 /** The last "2023年" ending before `at`, as a number; null when there is none. */
 function lastYearBefore(text: string, at: number): number | null {
   let k = at > 0 ? text.lastIndexOf("年", at - 1) : -1;
@@ -276,25 +317,10 @@ function extractClaimsUncached(report: Report): Claim[] {
   const claims: Claim[] = [];
   for (const prose of proseOf(report)) {
     const text = prose.text;
-    const bounds = sentenceBounds(text);
-    const count = bounds.length >> 1;
-    if (count === 0) continue;
-    // Which literals each sentence contains: walk each literal's occurrences along the sentences.
-    const masks = new Int32Array(count);
+    const { bounds, masks } = scanSentences(text);
+    const count = masks.length;
     let present = 0;
-    for (let i = 0; i < LITERALS.length; i++) {
-      const w = LITERALS[i] as string;
-      let at = text.indexOf(w);
-      if (at < 0) continue;
-      const bit = 1 << i;
-      present |= bit;
-      let si = 0;
-      for (; at >= 0; at = text.indexOf(w, at + 1)) {
-        while (si < count && (bounds[2 * si + 1] as number) <= at) si++;
-        if (si === count) break;
-        if ((bounds[2 * si] as number) <= at && at + w.length <= (bounds[2 * si + 1] as number)) masks[si] = (masks[si] as number) | bit;
-      }
-    }
+    for (let si = 0; si < count; si++) present |= masks[si] as number;
     // The patterns whose every literal occurs somewhere in this prose; usually a handful.
     const live: number[] = [];
     for (let k = 0; k < PATTERNS.length; k++) if (needs(k, present)) live.push(k);

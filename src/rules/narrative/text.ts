@@ -1,5 +1,5 @@
 // Prose helpers for the narrative rules: a whitespace-normalised view of each section with a map back
-// to source offsets, sentence splitting, and numbers written in Arabic or Chinese numerals.
+// to source offsets, and numbers written in Arabic or Chinese numerals.
 import type { Report } from "../../model/report.js";
 import { makeLocator } from "../../read/location.js";
 import type { SourceLocation } from "../../model/report.js";
@@ -123,35 +123,6 @@ export function locate(report: Report, p: Prose, start: number, end: number): So
   const last = Math.max(start, end - 1);
   const to = (last >= 0 && last < len ? sourceOffset(p, last) : from) + 1;
   return makeLocator(report.source.text)(from, Math.max(0, to - from));
-}
-
-const FULL_STOP = 0x3002; // 。
-const EXCLAMATION = 0xff01; // ！
-const QUESTION = 0xff1f; // ？
-const SEMICOLON_FW = 0xff1b; // ；
-
-/** Sentences (split on 。！？ and line breaks; 、，；stay inside), as bounds [start0, end0, start1, end1, …]: runs without 。！？ or a line break (nor ；; when asked),
- *  each with its closing mark. The same spans as /[^。！？\n]+[。！？]?/g, without match objects. */
-export function sentenceBounds(t: string, splitSemicolon = false): number[] {
-  const out: number[] = [];
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    let c = t.charCodeAt(i);
-    const mark = c === FULL_STOP || c === EXCLAMATION || c === QUESTION || (splitSemicolon && (c === SEMICOLON_FW || c === 59));
-    if (mark || c === 10) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (i++; i < n; i++) {
-      c = t.charCodeAt(i);
-      if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10 || (splitSemicolon && (c === SEMICOLON_FW || c === 59))) break;
-    }
-    if (i < n && c !== 10) i++;
-    out.push(start, i);
-  }
-  return out;
 }
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
