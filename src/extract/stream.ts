@@ -5,14 +5,15 @@
 import type { Document } from "../read/blocks.js";
 import { makeLocator } from "../read/location.js";
 import type { SourceLocation } from "../model/report.js";
-import { codesToString, normalizeCodesWithMap } from "../normalize/text.js";
+import { codesToString, normalizeCodesWithHead } from "../normalize/text.js";
 import { chromeLines } from "./chrome.js";
 
 /** Marks an empty table cell that stands between printed values (a blank cell). */
 export const BLANK = "\uE000";
 const BLANK_CODE = 0xe000;
-/** Scratch buffer for the raw text's codes (reused: only the strings made from it are kept). */
+/** Scratch buffers for the raw text's codes and map (reused: only what is made from them is kept). */
 let CODES = new Uint16Array(8192);
+let MAP = new Int32Array(8193);
 
 export interface Stream {
   doc: Document;
@@ -55,7 +56,8 @@ export function buildStream(doc: Document): Stream {
   const chrome = chromeLines(doc.lines);
   let size = doc.text.length + 16;
   for (const line of doc.lines) size += line.cells.length * 2;
-  const map = new Int32Array(size + 1);
+  if (MAP.length < size + 1) MAP = new Int32Array((size + 1) * 2);
+  const map = MAP;
   // raw is assembled as UTF-16 codes (normalised straight from them), then made a string once
   if (CODES.length < size + 1) CODES = new Uint16Array((size + 1) * 2);
   const codes = CODES;
@@ -97,12 +99,16 @@ export function buildStream(doc: Document): Stream {
   }
   map[k] = doc.text.length;
   const raw = codesToString(codes, k);
-  const n = normalizeCodesWithMap(codes, k);
-  if (CODES.length > 1 << 18) CODES = new Uint16Array(8192); // a large document's buffer is not kept
+  const n = normalizeCodesWithHead(codes, k, map.subarray(0, k + 1));
+  if (CODES.length > 1 << 18) {
+    // a large document's buffers are not kept
+    CODES = new Uint16Array(8192);
+    MAP = new Int32Array(8193);
+  }
   return {
     doc,
     raw,
-    rawMap: map.subarray(0, k + 1),
+    rawMap: n.head,
     norm: n.text,
     normMap: n.map,
     lineStarts,

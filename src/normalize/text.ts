@@ -74,6 +74,21 @@ export function normalizeCodesWithMap(codes: Uint16Array, n: number): Normalized
   return out;
 }
 
+/**
+ * normalizeCodesWithMap, with `head` copied into the same allocation as the map (one typed array
+ * for both: the stream's raw map and norm map live and die together); returns that copy as `head`.
+ */
+export function normalizeCodesWithHead(codes: Uint16Array, n: number, head: Int32Array): Normalized & { head: Int32Array } {
+  const k = normalizeInto(codes, n);
+  const text = outText(k);
+  const h = head.length;
+  const both = new Int32Array(h + k + 1);
+  both.set(head);
+  both.set(MAP.subarray(0, k + 1), h);
+  releaseScratch();
+  return { text, map: both.subarray(h), head: both.subarray(0, h) };
+}
+
 /** OUT[0, k) as text; unpaired surrogates become U+FFFD, one for one (as a UTF-16 decoder does). */
 function outText(k: number): string {
   const t = codesToString(OUT, k);
