@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { locate, proseOfSource } from "./text.js";
+import { type Prose, isSpace, locate, normalise, sourceOffset } from "./text.js";
 
 // 发文字号 per GB/T 9704: 机关代字〔年份〕序号号, with both hexagonal brackets.
 const ISSUER = String.raw`[\u4e00-\u9fa5]{1,12}?`;
@@ -20,16 +20,29 @@ const PATTERNS: { re: RegExp; messageId: string; severity?: "info" }[] = [
 const WINDOW = 24;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
 
-/** Whether some 号 in the raw text has a digit before it, whitespace skipped (as normalise drops it). */
-function digitBefore号(raw: string): boolean {
+/** Source offsets of each 号 with a digit before it, whitespace skipped (as normalise drops it). */
+function candidates(raw: string): number[] {
+  const out: number[] = [];
   for (let h = raw.indexOf("号"); h >= 0; h = raw.indexOf("号", h + 1)) {
     let k = h - 1;
-    while (k >= 0 && isBlank(raw.charCodeAt(k))) k--;
-    if (k >= 0 && isDigit(raw.charCodeAt(k))) return true;
+    while (k >= 0 && isSpace(raw.charCodeAt(k))) k--;
+    if (k >= 0 && isDigit(raw.charCodeAt(k))) out.push(h);
   }
-  return false;
+  return out;
+}
+
+/** The normalised text ending at the 号 at `h`, with at least WINDOW + 1 characters before it when the
+ *  source has them. It starts on a kept character (or at 0), so it is exactly the tail of the whole
+ *  text's normalised form: normalising the whole report for a few 文号 is not needed. */
+function tailBefore(raw: string, h: number): Prose {
+  let a = h;
+  let kept = 0;
+  while (a > 0 && kept < WINDOW + 2) {
+    a--;
+    if (!isSpace(raw.charCodeAt(a))) kept++;
+  }
+  return normalise("all", raw.slice(a, h + 1), a);
 }
 
 export default defineRule({
@@ -42,27 +55,29 @@ export default defineRule({
   status: "stable",
   messages: ["missing-close", "missing-open", "wrong-bracket"],
   check(ctx) {
-    // Every form ends in digits and 号: where no 号 follows a digit (whitespace aside), there is nothing to read.
-    if (!digitBefore号(ctx.report.source.text)) return;
     // The whole text: document numbers also sit in the preamble and in captions outside the six parts.
-    const prose = proseOfSource(ctx.report);
-    const t = prose.text;
-    const ends: number[] = [];
-    for (let h = t.indexOf("号", 1); h >= 0; h = t.indexOf("号", h + 1)) if (isDigit(t.charCodeAt(h - 1))) ends.push(h);
+    const raw = ctx.report.source.text;
+    const ends = candidates(raw);
+    if (ends.length === 0) return;
+    const tails = ends.map((h) => tailBefore(raw, h));
     for (const p of PATTERNS) {
       // Each match ends at one of those 号 and starts at most WINDOW before it, so the regex runs on that
-      // window only; matches never overlap, as with a global scan (lastEnd). One character more on the left
-      // feeds the lookbehind.
+      // window only; matches never overlap, as with a global scan (lastEnd: the source offset after the last
+      // match). One character more on the left feeds the lookbehind.
       let lastEnd = 0;
-      for (const h of ends) {
-        if (h < lastEnd) continue;
-        const from = Math.max(lastEnd, h - WINDOW);
+      for (let e = 0; e < ends.length; e++) {
+        if ((ends[e] as number) < lastEnd) continue;
+        const prose = tails[e] as Prose;
+        const t = prose.text;
+        const h = t.length - 1;
+        let from = Math.max(0, h - WINDOW);
+        while (from < h && sourceOffset(prose, from) < lastEnd) from++;
         const base = from > 0 ? from - 1 : 0;
         p.re.lastIndex = from - base;
-        const m = p.re.exec(t.slice(base, h + 1));
+        const m = p.re.exec(t.slice(base));
         if (!m) continue;
         const at = base + m.index;
-        lastEnd = at + m[0].length;
+        lastEnd = (ends[e] as number) + 1;
         const year = m.groups?.y ?? m.groups?.y2 ?? "";
         const seen = m[0];
         const prefix = seen.slice(0, seen.search(/[〔\[［【(（]|(?:19|20)\d{2}/));

@@ -44,19 +44,9 @@ export function proseOf(report: Report): Prose[] {
   return out;
 }
 
-const sourceCache = new WeakMap<Report, Prose>();
-
-/** The whole source text, normalised like the sections (for rules that read outside sections). */
-export function proseOfSource(report: Report): Prose {
-  const hit = sourceCache.get(report);
-  if (hit) return hit;
-  const p = normalise("all", report.source.text, 0);
-  sourceCache.set(report, p);
-  return p;
-}
-
+/** Whitespace as /\s/ has it. */
 // Ordered for the common case: CJK text (above U+3000) and ASCII letters, digits and punctuation.
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   c > 0x3000
     ? c === 0xfeff
     : c <= 32
