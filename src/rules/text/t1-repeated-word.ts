@@ -1,12 +1,11 @@
 import { defineRule } from "../rule.js";
-import { locate, normalise } from "../narrative/text.js";
+import { isSpace, locate, normalise } from "../narrative/text.js";
 
 // 发布发布 / 审核审核: a word typed twice. Reduplication that Chinese uses on purpose (层层、天天、
 // 方方面面) is one character doubled, so only words of two to four characters are taken, plus 的的.
 const REPEAT = /([\u4e00-\u9fa5]{2,4})\1|的的/g;
 const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢谢", "试试", "想想", "结果", "总计", "维持", "纠正", "审结", "其他", "尚未"]);
 
-const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 const DE = 0x7684; // 的
 
@@ -23,7 +22,7 @@ function mayRepeat(raw: string): boolean {
   let b7 = -1;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (isBlank(c)) continue;
+    if (isSpace(c)) continue;
     if (c === DE && b1 === DE) return true;
     if (isHan(c)) {
       if (c === b2 && b1 === b3 && isHan(b1)) return true;
@@ -58,7 +57,7 @@ export default defineRule({
       let offset = s.textOffset;
       for (const line of s.text.split("\n")) {
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
-        if (/\t|\||\S {2,}\S/.test(line)) {
+        if (!mayRepeat(line) || /\t|\||\S {2,}\S/.test(line)) {
           offset += line.length + 1;
           continue;
         }

@@ -1,12 +1,11 @@
 import { parseChineseNumeral } from "../narrative/text.js";
-import { locate, normalise } from "../narrative/text.js";
+import { isSpace, locate, normalise } from "../narrative/text.js";
 import { defineRule } from "../rule.js";
 
 const ORDINAL = /([一二三四五六七八九十])是/g;
 // A list restarts under each sub-heading （一）… or numbered heading 1.…
 const CHUNK = /[（(][一二三四五六七八九十]+[）)]|\n/;
 
-const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
 const NUMERALS = "一二三四五六七八九十";
 
 /** The ordinals (1–10) of "一是 … 三是" in raw text, whitespace between numeral and 是 ignored as normalise drops it. */
@@ -14,7 +13,7 @@ function ordinals(raw: string): number[] {
   const out: number[] = [];
   for (let k = raw.indexOf("是", 1); k >= 0; k = raw.indexOf("是", k + 1)) {
     let j = k - 1;
-    while (j >= 0 && isBlank(raw.charCodeAt(j))) j--;
+    while (j >= 0 && isSpace(raw.charCodeAt(j))) j--;
     const n = j >= 0 ? NUMERALS.indexOf(raw.charAt(j)) : -1;
     if (n >= 0) out.push(n + 1);
   }
