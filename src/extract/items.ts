@@ -16,6 +16,8 @@ export interface Item {
 }
 
 const SLASHES = new Set(["/", "／", "—", "——", "-", "－", "–", "无", "\\"]);
+const SLASH_MAX = Math.max(...[...SLASHES].map((x) => x.length));
+const BLANK_CODE = BLANK.charCodeAt(0);
 
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -34,7 +36,7 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
   let i = from;
   while (i < to) {
     const c = raw.charCodeAt(i);
-    if (raw[i] === BLANK) {
+    if (c === BLANK_CODE) {
       items.push({ kind: "blank", value: null, raw: "", start: i, end: i + 1, intRun: false });
       i++;
       continue;
@@ -50,15 +52,15 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       if (!ascii) for (let q = i; q < j; q++) digits += digitChar(raw.charCodeAt(q));
       let text = digits;
       let isDecimal = false;
-      const after = raw[j];
-      if ((after === "." || after === "．") && j + 1 < to && isDigit(raw.charCodeAt(j + 1))) {
+      const after = raw.charCodeAt(j);
+      if ((after === 46 || after === 0xff0e) && j + 1 < to && isDigit(raw.charCodeAt(j + 1))) {
         let k = j + 1;
         let frac = "";
         while (k < to && isDigit(raw.charCodeAt(k))) frac += digitChar(raw.charCodeAt(k++));
         text = `${digits}.${frac}`;
         isDecimal = true;
         j = k;
-      } else if (after === "." || after === "．" || after === "、") {
+      } else if (after === 46 || after === 0xff0e || after === 0x3001) {
         // "2.其他…": item numbering of a label, not a value.
         i = j + 1;
         continue;
@@ -85,12 +87,15 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
     if (!isBoundary(c)) {
       // A chunk of non-space characters: a slash mark only when it stands alone as a cell.
       let j = i;
-      while (j < to && !isBoundary(raw.charCodeAt(j)) && raw[j] !== BLANK) j++;
-      const chunk = raw.slice(i, j);
-      if (SLASHES.has(chunk) && isBoundary(raw.charCodeAt(i - 1)) && isBoundary(raw.charCodeAt(j))) {
-        items.push({ kind: "slash", value: null, raw: chunk, start: i, end: j, intRun: false });
-        i = j;
-        continue;
+      while (j < to && !isBoundary(raw.charCodeAt(j)) && raw.charCodeAt(j) !== BLANK_CODE) j++;
+      // no slash mark is longer than SLASH_MAX: a longer chunk (a word) is never sliced
+      if (j - i <= SLASH_MAX && isBoundary(raw.charCodeAt(i - 1)) && isBoundary(raw.charCodeAt(j))) {
+        const chunk = raw.slice(i, j);
+        if (SLASHES.has(chunk)) {
+          items.push({ kind: "slash", value: null, raw: chunk, start: i, end: j, intRun: false });
+          i = j;
+          continue;
+        }
       }
       // skip non-digit characters of the chunk (digits inside it are read on the next turns)
       while (i < j && !isDigit(raw.charCodeAt(i))) i++;
@@ -111,12 +116,15 @@ export function itemLoc(s: Stream, it: Item): SourceLocation {
  * Fits items to k columns: exactly k values (numbers or slashes) → in order; fewer, but blank
  * cells make up the difference → blanks take their positions; otherwise null (caller decides).
  */
-export function fitItems(items: readonly Item[], k: number): Item[] | null {
-  const filled = items.filter((x) => x.kind !== "blank");
-  if (filled.length === k) return filled;
-  if (filled.length > k) return null;
-  const seq = [...items];
-  while (seq.length > 0 && seq[0]!.kind === "blank") seq.shift();
-  while (seq.length > k && seq[seq.length - 1]!.kind === "blank") seq.pop();
-  return seq.length === k ? seq : null;
+export function fitItems(items: readonly Item[], k: number): readonly Item[] | null {
+  // counted first: it runs several times per row, and most rows have no blank to drop
+  let filled = 0;
+  for (let i = 0; i < items.length; i++) if (items[i]!.kind !== "blank") filled++;
+  if (filled === k) return filled === items.length ? items : items.filter((x) => x.kind !== "blank");
+  if (filled > k) return null;
+  let a = 0;
+  while (a < items.length && items[a]!.kind === "blank") a++;
+  let b = items.length;
+  while (b - a > k && items[b - 1]!.kind === "blank") b--;
+  return b - a === k ? items.slice(a, b) : null;
 }
