@@ -121,7 +121,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   }
 
   const ambiguous = new Map<string, number[][]>();
-  const consumed = new Set<number>();
+  /** Rows read whole: their items are not floating values (a set is built only if pairFloating runs). */
+  const fitted: Item[][] = [];
   const failed: string[] = [];
   for (const row of APPLICATION_ROWS) {
     const items = rowItems.get(row.key);
@@ -142,7 +143,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
       if (own && fitItems(own, 7)) use = own;
     }
     const full = assignRow(ctx, row.key, use, lacksOther, anchor, ambiguous);
-    if (fitItems(use, 7) || (lacksOther && fitItems(use, 6))) for (const it of use) consumed.add(it.start);
+    if (fitItems(use, 7) || (lacksOther && fitItems(use, 6))) fitted.push(use);
     else if (anchor && !positional.has(row.key)) failed.push(row.key);
     if (positional.has(row.key))
       for (const id of rowIds(row.key)) {
@@ -153,7 +154,11 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   }
 
   if (ambiguous.size > 0) resolveByColumns(ctx, ambiguous);
-  if (failed.length > 0 && !ctx.flattened) pairFloating(ctx, failed, consumed, first.start, end);
+  if (failed.length > 0 && !ctx.flattened) {
+    const consumed = new Set<number>();
+    for (const use of fitted) for (const it of use) consumed.add(it.start);
+    pairFloating(ctx, failed, consumed, first.start, end);
+  }
 
   // Rows still unread with their labels displaced (pdftotext reading order): read by row order.
   if (!ctx.flattened && !lacksOther) {
