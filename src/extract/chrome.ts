@@ -106,7 +106,7 @@ function publishedLabel(t: string): number {
 export function findPublishedAt(lines: readonly Line[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     // the label never spans cells (they are joined with a space), so look in the cells first
-    if (!lines[i]!.cells.some((c) => publishedLabel(c.text) !== -1)) continue;
+    if (!lines[i]!.cells.some((c) => c.text.length >= 4 && publishedLabel(c.text) !== -1)) continue;
     const t = lineText(lines[i]!);
     const k = publishedLabel(t);
     if (k === -1) continue;
