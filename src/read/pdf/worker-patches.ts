@@ -26,6 +26,17 @@ export const PATCHES: Patch[] = [
   // subsets in our corpora — only feeds font.data and the glyph remapping used for drawing
   // (toFontChar, isInFont), which getTextContent never reads. This worker only extracts text.
   {
+    why:
+      "Type1: converting each glyph's charstring to Type 2 is display work, except that it yields the " +
+      "glyph's advance, which fills a width the PDF leaves out; only those glyphs are still converted " +
+      "(the condition is the one stock pdf.js checks right after).",
+    find: "const error = charString.convert(encoded, subrs, this.seacAnalysisEnabled);",
+    replace:
+      "const widthAt = properties.builtInEncoding ? properties.builtInEncoding.indexOf(glyph) : -1;\n" +
+      "      const error = widthAt > -1 && properties.widths[widthAt] === undefined && widthAt >= properties.firstChar && widthAt <= properties.lastChar\n" +
+      "        ? charString.convert(encoded, subrs, this.seacAnalysisEnabled) : false;",
+  },
+  {
     why: "Type1: the CFF conversion of the charstrings is only the display font.",
     find: "this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);",
     replace: "this.data = null;",
