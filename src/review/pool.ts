@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { fill, REVIEW_UI } from "../explain/messages.js";
 import type { TaskContext, TaskRequest, TaskResponse } from "./tasks.js";
 
 interface Pending {
@@ -64,18 +65,18 @@ export class TaskPool {
       if (!entry) return;
       clearTimeout(entry.timer);
       slot.inflight.delete(msg.id);
-      entry.task.resolve(msg.res ?? internal(`worker: ${msg.crash ?? "no answer"}`));
+      entry.task.resolve(msg.res ?? internal(words("workerNoAnswer", { why: msg.crash ?? "—" })));
       this.pump();
     });
-    slot.worker.on("error", (e) => this.replace(slot, null, `工作线程异常退出：${e.message}`));
+    slot.worker.on("error", (e) => this.replace(slot, null, words("workerCrashed", { why: e.message })));
     slot.worker.on("exit", () => {
-      if (!this.closed && slot.inflight.size > 0) this.replace(slot, null, "工作线程意外退出");
+      if (!this.closed && slot.inflight.size > 0) this.replace(slot, null, words("workerExited", {}));
     });
     return slot;
   }
 
   /** Replaces a worker: the task to blame (or, if unknown, every task on it) fails; the others go back in the queue. */
-  private replace(slot: Slot, culprit: number | null, why: string): void {
+  private replace(slot: Slot, culprit: number | null, why: Words): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     const tasks = [...slot.inflight.values()];
@@ -101,7 +102,7 @@ export class TaskPool {
       if (!slot) return;
       const next = this.queue.shift();
       if (!next) return;
-      const timer = setTimeout(() => this.replace(slot, next.id, `处理超时（超过 ${Math.round(this.timeoutMs / 1000)} 秒）`), this.timeoutMs);
+      const timer = setTimeout(() => this.replace(slot, next.id, words("timeout", { seconds: Math.round(this.timeoutMs / 1000) })), this.timeoutMs);
       slot.inflight.set(next.id, { task: next, timer });
       slot.worker.postMessage({ id: next.id, req: next.req });
     }
@@ -120,6 +121,13 @@ export class TaskPool {
   }
 }
 
-function internal(zh: string): TaskResponse {
-  return { ok: false, sha256: null, cached: false, error: { code: "internal", zh, en: zh, internal: true } };
+type Words = { zh: string; en: string };
+type WordKey = "workerNoAnswer" | "workerCrashed" | "workerExited" | "timeout";
+
+function words(key: WordKey, data: Record<string, string | number>): Words {
+  return { zh: fill(REVIEW_UI.zh[key], data), en: fill(REVIEW_UI.en[key], data) };
+}
+
+function internal(why: Words): TaskResponse {
+  return { ok: false, sha256: null, cached: false, error: { code: "internal", zh: why.zh, en: why.en, internal: true } };
 }

@@ -1,8 +1,7 @@
 // Progress on stderr: a redrawn bar on a terminal, plain lines otherwise (logs, CI, pipes).
 import type { Progress } from "./run.js";
+import { PHASE_ZH as PHASE } from "./labels.js";
 import { displayWidth, truncate } from "./summary.js";
-
-const PHASE = { read: "读取", check: "核对" } as const;
 
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): { update: (p: Progress) => void; done: () => void } {
   const tty = Boolean(stream.isTTY);

@@ -11,7 +11,7 @@ type Cell = string | number | null;
 
 export function locationText(loc: SourceLocation | null | undefined): string {
   if (!loc) return "";
-  return loc.page ? `第 ${loc.page} 页 第 ${loc.line} 行` : `第 ${loc.line} 行第 ${loc.column} 列`;
+  return loc.page ? L.pageLine(loc.page, loc.line) : L.lineColumn(loc.line, loc.column);
 }
 
 /** The id a finding keeps across runs: the report's stable id plus the checker's stable finding id. */

@@ -35,9 +35,9 @@ export function reportPage(r: ReviewedReport, previous?: Report): string {
   const c = r.counts;
   const title = `${r.issuer ?? L.unknown} ${r.year ?? ""} — ${r.name}`;
   const body = `<header><nav class="noprint"><a href="../index.html">← ${esc(L.back)}</a></nav>
-<h1>${esc(r.report.title ?? `${r.issuer ?? L.unknown}${r.year ?? ""}年政府信息公开工作年度报告`)}</h1>
+<h1>${esc(r.report.title ?? L.untitled(r.issuer ?? L.unknown, r.year))}</h1>
 <div class="meta">${esc(L.file)}：${esc(r.name)} · ${esc(L.kind)}：${esc(KIND_ZH[r.kind])} · ${esc(L.format)}：${esc(FORMAT_ZH[r.format] ?? r.format)}
- · ${esc(L.previous)}：${r.previous ? `<a href="${esc(pageFile(r.previous.name))}">${esc(r.previous.name)}</a>（${r.previous.year ?? "?"} 年）` : esc(L.none)}</div>
+ · ${esc(L.previous)}：${r.previous ? `<a href="${esc(pageFile(r.previous.name))}">${esc(r.previous.name)}</a>${esc(L.previousYear(r.previous.year))}` : esc(L.none)}</div>
 <div class="meta counts" data-errors="${c.error}" data-warnings="${c.warning}" data-infos="${c.info}">${esc(L.errors)} ${c.error} · ${esc(L.warnings)} ${c.warning} · ${esc(L.infos)} ${c.info}</div></header>
 <main class="report"><div class="tables">${renderTablesHtml(r.report, findings, marks, "zh")}</div>
 <aside class="notes">${renderFindingsHtml(findings, explanations, "zh")}</aside></main>
