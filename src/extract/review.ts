@@ -2,7 +2,6 @@
 // tables (one per block) by some converters.
 import { REVIEW_IDS } from "../model/cells.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { findAll } from "./anchors.js";
 import { type Ctx, setItem, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { readScrambledReview } from "./review-order.js";
@@ -12,9 +11,15 @@ const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结�
 
 export function readReview(ctx: Ctx, from: number, to: number): { found: boolean; start: number } {
   const { s } = ctx;
-  const starts = HEADER_WORDS.flatMap((w) => findAll(s.norm, w, from, to));
-  if (starts.length === 0) return { found: false, start: from };
-  const first = Math.min(...starts);
+  // only the earliest header word matters: each word's first occurrence in the region, not all of them
+  const region = s.norm.slice(from, to);
+  let at = -1;
+  for (const w of HEADER_WORDS) {
+    const i = region.indexOf(w);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  if (at === -1) return { found: false, start: from };
+  const first = from + at;
   const all = readItems(s, s.normMap[first]!, s.normMap[to]!, false, ctx.flattened);
   const { items, ordered } = tableBlock(s.raw, all);
   const fit = fitItems(items, 15);
