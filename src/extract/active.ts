@@ -3,7 +3,6 @@
 import { ACTIVE2019_IDS, ACTIVE2019_ITEMS, ACTIVE_IDS, ACTIVE_ITEMS } from "../model/cells.js";
 import { fuzzyFind, tolerance } from "../normalize/fuzzy.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { findAll } from "./anchors.js";
 import { type Ctx, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { agreed, splitRuns } from "./split.js";
@@ -31,11 +30,15 @@ const SPECS_2019: readonly ItemSpec[] = ACTIVE2019_ITEMS.map((i) => ({
   label: i.label,
   ids: i.columns.map((c) => catalogued(ACTIVE2019_IDS, `active2019.${i.key}.${c.key}`)),
 }));
+// Longer labels first, so 行政规范性文件 is not also read as 规范性文件.
+const byLength = (specs: readonly ItemSpec[]) => [...specs].sort((a, b) => b.label.length - a.label.length);
+const ORDER_2021 = byLength(SPECS_2021);
+const ORDER_2019 = byLength(SPECS_2019);
 
 /** Words of the table's structure: a value never runs past them. */
 const TABLE_WORDS = ["第二十条", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "处理决定数量", "采购项目数量", "采购总金额", "表二", "表一"].map(normalizeLabel);
 
-const COLUMN_KEYS: Record<string, string> = { 本年制发件数: "制发", 本年废止件数: "废止", 现行有效件数: "现行有效" };
+const COLUMN_KEYS: readonly [string, string][] = Object.entries({ 本年制发件数: "制发", 本年废止件数: "废止", 现行有效件数: "现行有效" });
 
 export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): { found: boolean; start: number } {
   const { s } = ctx;
@@ -44,13 +47,13 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
   type Found = { spec: ItemSpec; start: number; end: number; alt: boolean };
   const found: Found[] = [];
   const taken: [number, number][] = [];
-  // Longer labels first, so 行政规范性文件 is not also read as 规范性文件.
-  const order = [...specs].sort((a, b) => b.label.length - a.label.length);
-  for (const sp of order) {
-    let i = firstFree(norm, sp.label, from, to, taken);
+  // one slice of the table region for every search below (an absent word must not scan the rest)
+  const region = norm.slice(from, to);
+  for (const sp of format === "2019" ? ORDER_2019 : ORDER_2021) {
+    let i = firstFree(region, from, sp.label, taken);
     let alt = false;
     if (i === -1 && sp.alt) {
-      i = firstFree(norm, sp.alt, from, to, taken);
+      i = firstFree(region, from, sp.alt, taken);
       alt = i !== -1;
     }
     if (i === -1) continue;
@@ -59,7 +62,10 @@ export function readActive(ctx: Ctx, from: number, to: number, format: "2019" | 
     taken.push([i, i + len]);
   }
   if (found.length === 0) return { found: false, start: from };
-  const stops = [...found.map((f) => f.start), ...TABLE_WORDS.flatMap((w) => findAll(norm, w, from, to)), to].sort((a, b) => a - b);
+  const stops = found.map((f) => f.start);
+  for (const w of TABLE_WORDS) for (let i = region.indexOf(w); i !== -1; i = region.indexOf(w, i + w.length)) stops.push(from + i);
+  stops.push(to);
+  stops.sort((a, b) => a - b);
 
   const printedIn = new Map<string, Item[]>();
   for (const f of found) {
@@ -176,8 +182,12 @@ function restoreLifted(ctx: Ctx, printedIn: ReadonlyMap<string, Item[]>, from: n
   });
 }
 
-function firstFree(norm: string, label: string, from: number, to: number, taken: readonly [number, number][]): number {
-  for (const i of findAll(norm, label, from, to)) if (!taken.some(([a, b]) => i < b && i + label.length > a)) return i;
+/** The first occurrence of label in the region (at norm offset `from`) not overlapping a taken span. */
+function firstFree(region: string, from: number, label: string, taken: readonly [number, number][]): number {
+  for (let r = region.indexOf(label); r !== -1; r = region.indexOf(label, r + label.length)) {
+    const i = from + r;
+    if (!taken.some(([a, b]) => i < b && i + label.length > a)) return i;
+  }
   return -1;
 }
 
@@ -249,8 +259,9 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
   const hdr = norm.lastIndexOf("信息内容", to);
   if (hdr === -1 || hdr < from - 40) return;
   const a = hdr + 4;
-  for (const [label, key] of Object.entries(COLUMN_KEYS)) {
-    if (norm.slice(a, to).includes(label)) continue;
+  const header = norm.slice(a, to);
+  for (const [label, key] of COLUMN_KEYS) {
+    if (header.includes(label)) continue;
     const m = fuzzyFind(norm, label, tolerance(label.length), a, Math.min(to, a + 400));
     if (!m || m.distance === 0) continue;
     const sp = spanOf(ctx.s, m.start, m.end);
