@@ -5,6 +5,9 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
+/** Entry folders this thread has made (or found) already. */
+const made = new Set<string>();
+
 export class ReviewCache {
   constructor(
     readonly dir: string | null,
@@ -35,13 +38,19 @@ export class ReviewCache {
     if (!this.dir) return;
     const file = this.file(key);
     try {
-      await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+      const sub = join(this.dir, key.slice(0, 2));
+      // One mkdir per folder and thread, not one per entry (a recursive mkdir costs several syscalls).
+      if (!made.has(sub)) {
+        await mkdir(sub, { recursive: true });
+        made.add(sub);
+      }
       // Write then rename: two workers writing the same key never leave a half-written file.
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       await writeFile(tmp, JSON.stringify({ version: this.version, value }));
       await rename(tmp, file);
     } catch {
-      // A cache that cannot be written only costs time.
+      // A cache that cannot be written only costs time; its folder may have gone: make it next time.
+      made.delete(join(this.dir, key.slice(0, 2)));
     }
   }
 }
