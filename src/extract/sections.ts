@@ -58,7 +58,10 @@ function findExact(norm: string, id: SectionId, from: number): FoundSection | nu
   let best: FoundSection | null = null;
   bodies.forEach((body, bi) => {
     const b = body;
-    let i = norm.indexOf(b, from);
+    // a later body (a variant) only counts when it starts before the best so far: search only up to
+    // there, so an absent variant does not scan the rest of the document
+    const hay = best ? norm.slice(0, (best as FoundSection).start + 3 + b.length) : norm;
+    let i = hay.indexOf(b, from);
     while (i !== -1) {
       const before = norm.slice(Math.max(from, i - 3), i);
       const m = NUMERAL.exec(before);
@@ -67,7 +70,7 @@ function findExact(norm: string, id: SectionId, from: number): FoundSection | nu
         if (!best || start < best.start) best = { id, start, end: i + b.length, distance: 0, variant: bi > 0 };
         break;
       }
-      i = norm.indexOf(b, i + 1);
+      i = hay.indexOf(b, i + 1);
     }
   });
   return best;
