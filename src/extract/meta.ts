@@ -13,22 +13,22 @@ export interface TitleInfo {
 }
 
 export function findTitle(lines: readonly Line[], limit: number): TitleInfo {
-  const texts: string[] = [];
-  for (let i = 0; i < lines.length && i < 30; i++) {
-    const line = lines[i]!;
-    if (line.loc.offset >= limit) break;
-    texts.push(clean(lineText(line)));
-  }
-  for (let i = 0; i < texts.length; i++) {
+  // lines are cleaned only when looked at (the title is nearly always in the first two)
+  let n = 0;
+  while (n < lines.length && n < 30 && lines[n]!.loc.offset < limit) n++;
+  const cleaned: string[] = [];
+  const text = (i: number): string => (cleaned[i] ??= clean(lineText(lines[i]!)));
+  for (let i = 0; i < n; i++) {
     // the title may be split after any line: try this line alone, then joined with the next
-    for (const joined of [texts[i]!, texts[i]! + (texts[i + 1] ?? "")]) {
+    for (const joined of [text(i), text(i) + (i + 1 < n ? text(i + 1) : "")]) {
       const m = TITLE.exec(joined);
       if (!m) continue;
       const before = joined.slice(0, m.index);
       let issuer = before || m[2] || "";
       let title = joined.slice(0, m.index + m[0].length);
-      if (!issuer && i > 0 && texts[i - 1]!.length > 0 && texts[i - 1]!.length <= 30 && !/\d/.test(texts[i - 1]!)) {
-        issuer = texts[i - 1]!;
+      const prev = i > 0 ? text(i - 1) : "";
+      if (!issuer && i > 0 && prev.length > 0 && prev.length <= 30 && !/\d/.test(prev)) {
+        issuer = prev;
         title = issuer + title;
       }
       issuer = simplifyVariants(issuer).replace(/^(标题|正文)[:：]?/, "");
