@@ -51,11 +51,20 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   // Stops: every row label found, every group label printed in the table, and the table end.
   const tableEnd = to;
   const groups: Anchor[] = [];
-  for (const g of APPLICATION_GROUP_SPECS)
-    for (const i of findAll(norm, g.pattern, first.start, tableEnd)) groups.push({ spec: g, start: i, end: i + g.pattern.length, distance: 0 });
-  const stops = [...anchors.filter((a): a is Anchor => a !== null).map((a) => a.start), ...groups.map((g) => g.start), tableEnd].sort(
-    (a, b) => a - b,
-  );
+  // one slice of the table for the five group labels (an absent one must not scan the rest)
+  const table = norm.slice(first.start, tableEnd);
+  for (const g of APPLICATION_GROUP_SPECS) {
+    const p = g.pattern;
+    for (let r = table.indexOf(p); r !== -1; r = table.indexOf(p, r + p.length)) {
+      const i = first.start + r;
+      groups.push({ spec: g, start: i, end: i + p.length, distance: 0 });
+    }
+  }
+  const stops: number[] = [];
+  for (const a of anchors) if (a !== null) stops.push(a.start);
+  for (const g of groups) stops.push(g.start);
+  stops.push(tableEnd);
+  stops.sort((a, b) => a - b);
   const nextStop = (pos: number): number => stops.find((x) => x >= pos) ?? tableEnd;
   const itemsAfter = (a: Anchor): Item[] =>
     readItems(s, s.normMap[a.valuesFrom ?? a.end]!, s.normMap[nextStop(a.end)]!, false, ctx.flattened);
