@@ -79,7 +79,9 @@ export async function bench(): Promise<BenchRow[]> {
   for (const s of sets) {
     const m = await measure(s.files, s.runs, s.perPage);
     const read = median(m.read);
-    const row: BenchRow = { name: `read ${s.name}`, value: read, unit: s.unit, note: "median CPU time" };
+    // PDF speed depends on the patched pdf.js worker (src/read/pdf/worker-patches.ts); say if it was not used.
+    const note = s.perPage ? `median CPU time; pdf.js worker ${(await import("../src/read/pdf/load.js")).workerPatched ? "patched" : "STOCK (patches did not apply)"}` : "median CPU time";
+    const row: BenchRow = { name: `read ${s.name}`, value: read, unit: s.unit, note };
     if (s.target !== undefined) {
       row.target = `≤ ${s.target} ${s.unit}`;
       row.ok = read <= s.target;
