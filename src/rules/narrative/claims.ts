@@ -3,7 +3,7 @@
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
 import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, forLastReport, parseNumber, proseOf } from "./text.js";
 
 export interface Claim {
   kind: string;
@@ -232,15 +232,7 @@ function hedged(text: string, start: number, end: number): boolean {
 }
 
 // Claims are read once per report, whichever rules ask.
-const claimCache = new WeakMap<Report, Claim[]>();
-
-export function extractClaims(report: Report): Claim[] {
-  const hit = claimCache.get(report);
-  if (hit) return hit;
-  const claims = extractClaimsUncached(report);
-  claimCache.set(report, claims);
-  return claims;
-}
+export const extractClaims: (report: Report) => Claim[] = forLastReport((report) => extractClaimsUncached(report));
 
 // Every literal of the patterns' need lists gets one bit; a sentence's mask says which it contains.
 const LITERALS = [...new Set(PATTERNS.flatMap((p) => p.need.flat()))];
