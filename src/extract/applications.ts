@@ -205,8 +205,13 @@ function rowIndex(key: string): number {
 
 function lastIndexBefore(norm: string, words: readonly string[], from: number, to: number): number {
   let best = -1;
+  // searched in the region's own slice: lastIndexOf is a plain backward scan, and an absent word
+  // would otherwise run back over everything before the table
+  const region = norm.slice(from, to);
   for (const w of words) {
-    const i = norm.lastIndexOf(w, to - w.length);
+    const end = to - w.length;
+    const r = end < from ? -1 : region.lastIndexOf(w, end - from);
+    const i = end < from ? norm.lastIndexOf(w, end) : r === -1 ? -1 : from + r;
     if (i >= from && (best === -1 || i < best)) best = i;
   }
   return best === -1 ? from : best;
