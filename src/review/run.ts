@@ -61,26 +61,34 @@ interface Parsed {
   key: string | null;
 }
 
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 /** Pairs each report with the best report of the same issuer for the year before. */
 export function pairReports<T extends { key: string | null; report: Report; source: { name: string } }>(items: T[]): Map<T, T> {
   const byKeyYear = new Map<string, T[]>();
   for (const it of items) {
     if (!it.key || it.report.year === null) continue;
-    const k = `${it.key}\u0000${it.report.year}`;
-    byKeyYear.set(k, [...(byKeyYear.get(k) ?? []), it]);
+    pushTo(byKeyYear, `${it.key}\u0000${it.report.year}`, it);
   }
+  // Once per report, not per comparison: a folder of many copies of one issuer's years stays linear.
+  const q = new Map<T, number>();
+  const qualityOf = (it: T) => q.get(it) ?? q.set(it, quality(it.report)).get(it) ?? 0;
   const previous = new Map<T, T>();
   for (const it of items) {
     if (!it.key || it.report.year === null) continue;
     const cands = byKeyYear.get(`${it.key}\u0000${it.report.year - 1}`);
     if (!cands?.length) continue;
-    const best = [...cands].sort(
-      (a, b) =>
-        // Same kind of file first (a .pdf's predecessor is last year's .pdf when both exist), then the fullest read.
-        Number(b.report.source.kind === it.report.source.kind) - Number(a.report.source.kind === it.report.source.kind) ||
-        quality(b.report) - quality(a.report) ||
-        (a.source.name < b.source.name ? -1 : 1),
-    )[0];
+    const rank = (a: T, b: T) =>
+      // Same kind of file first (a .pdf's predecessor is last year's .pdf when both exist), then the fullest read.
+      Number(b.report.source.kind === it.report.source.kind) - Number(a.report.source.kind === it.report.source.kind) ||
+      qualityOf(b) - qualityOf(a) ||
+      (a.source.name < b.source.name ? -1 : 1);
+    let best: T | undefined;
+    for (const c of cands) if (!best || rank(c, best) < 0) best = c;
     if (best) previous.set(it, best);
   }
   return previous;
@@ -197,11 +205,11 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewResult> {
 
     // Series: every issuer with the years the folder holds.
     const groups = new Map<string, ReviewedReport[]>();
-    for (const r of reports) if (r.issuerKey) groups.set(r.issuerKey, [...(groups.get(r.issuerKey) ?? []), r]);
+    for (const r of reports) if (r.issuerKey) pushTo(groups, r.issuerKey, r);
     const series: IssuerSeries[] = [...groups.entries()]
       .map(([key, rs]) => {
         const years = new Map<number, string[]>();
-        for (const r of rs) if (r.year !== null) years.set(r.year, [...(years.get(r.year) ?? []), r.name]);
+        for (const r of rs) if (r.year !== null) pushTo(years, r.year, r.name);
         // The longest printed name is the fullest (淮安市洪泽区人民政府 over 洪泽区人民政府).
         const issuer = rs.map((r) => r.issuer ?? "").sort((a, b) => b.length - a.length)[0] ?? key;
         return { issuerKey: key, issuer, years: [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, names]) => ({ year, names })) };
