@@ -1,14 +1,21 @@
 // Core speed: parse + check per text report (median over repeated runs, in-process), a
 // 1,000-report batch, and CLI cold start (spawning the built bin). Targets from the core issue:
-// ≤ 0.5 ms median per text report in-process; CLI cold start ≤ 300 ms.
+// ≤ 0.5 ms median per text report in-process; CLI cold start ≤ 300 ms. Measures the compiled dist/
+// (bench/_compiled.ts), the code the CLI runs.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkReport } from "../src/check/index.js";
-import { buildReport } from "../src/extract/index.js";
-import { readText } from "../src/read/text/index.js";
+import type * as Check from "../src/check/index.js";
+import type * as Extract from "../src/extract/index.js";
+import type * as ReadText from "../src/read/text/index.js";
+import { loadCompiled } from "./_compiled.js";
 import type { BenchRow } from "./run.js";
+
+const {
+  modules: [{ checkReport }, { buildReport }, { readText }],
+  code,
+} = await loadCompiled<[typeof Check, typeof Extract, typeof ReadText]>("src/check/index.js", "src/extract/index.js", "src/read/text/index.js");
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SEEDS = resolve(ROOT, "../shared/seeds");
@@ -55,7 +62,7 @@ export async function bench(): Promise<BenchRow[]> {
     rows.push({ name: `parse+check ${s.name.slice(0, 3)}`, value: m, unit: "ms CPU", target: "≤ 0.5 ms", ok: m <= 0.5 });
   }
   const overall = median(all);
-  rows.push({ name: "parse+check median, all seeds", value: overall, unit: "ms CPU", target: "≤ 0.5 ms", ok: overall <= 0.5 });
+  rows.push({ name: "parse+check median, all seeds", value: overall, unit: "ms CPU", target: "≤ 0.5 ms", ok: overall <= 0.5, note: code });
 
 
   const t0 = performance.now();
