@@ -155,21 +155,23 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
   const cells = report.cells;
   const judged = cells[spec.judged];
   if (!judged || judged.value === null) return null;
-  if (spec.judgedExtra?.some((id) => value(report, id) === null)) return null;
-  const given = spec.parts.filter((id) => value(report, id) !== null);
-  if (given.length === 0) return null;
   const lhsIds = [spec.judged, ...(spec.judgedExtra ?? [])];
   const all = [...lhsIds, ...spec.parts];
-  const places = Math.max(0, ...all.map((id) => decimals(value(report, id) ?? 0, cells[id]?.raw)));
-  const expected = spec.parts.reduce((s, id) => s + (value(report, id) ?? 0), 0);
-  const actual = lhsIds.reduce((s, id) => s + (value(report, id) ?? 0), 0);
+  // Each operand's cell, looked up once.
+  const at = new Map(all.map((id) => [id, cells[id]]));
+  const val = (id: string): number | null => at.get(id)?.value ?? null;
+  if (lhsIds.some((id) => val(id) === null)) return null;
+  if (!spec.parts.some((id) => val(id) !== null)) return null;
+  const places = Math.max(0, ...all.map((id) => decimals(val(id) ?? 0, at.get(id)?.raw)));
+  const expected = spec.parts.reduce((s, id) => s + (val(id) ?? 0), 0);
+  const actual = lhsIds.reduce((s, id) => s + (val(id) ?? 0), 0);
   if (sameAt(expected, actual, places)) return null;
   // The 2019 format has no （六） sub-items 1–2: absent by design, not a gap in the document.
   const byDesign = (id: string) => report.format === "2019" && /^applications\.other\.(no_correction|no_fee)\./.test(id);
-  const absent = all.filter((id) => value(report, id) === null && !byDesign(id));
-  const assumptions = absent.map((id) => `${operandLabel(id)}${ABSENT_NOTE[report.cells[id]?.state ?? "missing"] ?? "未给出"}，按 0 计`);
-  const formula = spec.parts.map((id) => fmt(value(report, id))).join(" + ");
-  const lhsFormula = lhsIds.map((id) => fmt(value(report, id))).join(" + ");
+  const absent = all.filter((id) => val(id) === null && !byDesign(id));
+  const assumptions = absent.map((id) => `${operandLabel(id)}${ABSENT_NOTE[at.get(id)?.state ?? "missing"] ?? "未给出"}，按 0 计`);
+  const formula = spec.parts.map((id) => fmt(val(id))).join(" + ");
+  const lhsFormula = lhsIds.map((id) => fmt(val(id))).join(" + ");
   const l = cellLabel(spec.judged);
   // Absent operands are non-negative: when they could make up the gap, the check does not fail for
   // certain, so it is a warning; when the given operands already exceed the judged side, an error.

@@ -14,7 +14,7 @@ export default defineRule({
   status: "stable",
   messages: ["blank"],
   check(ctx) {
-    const dropped = new Set(droppedColumnCells(ctx.report));
+    const dropped = droppedColumnCells(ctx.report);
     const byRow = new Map<string, string[]>();
     for (const c of cellList(ctx.report)) {
       const id = c.id;

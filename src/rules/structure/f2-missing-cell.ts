@@ -18,7 +18,7 @@ export default defineRule({
   messages: ["short-row", "missing-cells", "missing-rows", "ambiguous"],
   check(ctx) {
     const { report } = ctx;
-    const dropped = new Set(droppedColumnCells(report));
+    const dropped = droppedColumnCells(report);
     // Blank and "/" cells are B5-blank's; the 2019 format has no （六） sub-items 1–2 (gold README).
     const format2019 = report.format === "2019";
     const droppedCol = (id: string) =>

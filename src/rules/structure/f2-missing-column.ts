@@ -61,8 +61,15 @@ function findDroppedColumns(report: Report): DroppedColumn[] {
   return out;
 }
 
-export function droppedColumnCells(report: Report): string[] {
-  return droppedColumns(report).flatMap((d) => d.cells);
+const droppedSetCache = new WeakMap<Report, ReadonlySet<string>>();
+
+/** Every cell a dropped column takes away (asked by the cell-walking rules). */
+export function droppedColumnCells(report: Report): ReadonlySet<string> {
+  const hit = droppedSetCache.get(report);
+  if (hit) return hit;
+  const out = new Set(droppedColumns(report).flatMap((d) => d.cells));
+  droppedSetCache.set(report, out);
+  return out;
 }
 
 export default defineRule({
