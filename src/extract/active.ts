@@ -256,7 +256,11 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
   const norm = ctx.s.norm;
   // The header nearest before the 规章 row: in PDF text the caption 第二十条第（一）项 can come
   // after 信息内容, so the header may start a little before the caption the table was found at.
-  const hdr = norm.lastIndexOf("信息内容", to);
+  // searched backwards in a slice from 40 before the table: an absent header must not scan back
+  // over the whole text before it
+  const lo = Math.max(0, from - 40);
+  const r = to < lo ? -1 : norm.slice(lo, to + 4).lastIndexOf("信息内容", to - lo);
+  const hdr = to < lo ? norm.lastIndexOf("信息内容", to) : r === -1 ? -1 : lo + r;
   if (hdr === -1 || hdr < from - 40) return;
   const a = hdr + 4;
   const header = norm.slice(a, to);
