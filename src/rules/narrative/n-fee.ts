@@ -1,6 +1,7 @@
 import { describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
 import { fmt } from "../support.js";
+import { proseOf } from "./text.js";
 
 // A request closed because the fee was not paid means a fee notice was sent; section 六's fee
 // statement should say so (spec §4.5, info only).
@@ -17,10 +18,11 @@ export default defineRule({
     const id = "applications.other.no_fee.total";
     const n = ctx.report.cells[id]?.value ?? null;
     if (n === null || n <= 0) return;
-    const other = ctx.report.sections.find((s) => s.id === "other");
+    const at = ctx.report.sections.findIndex((s) => s.id === "other");
+    const other = ctx.report.sections[at];
     if (!other) return;
-    const text = other.text.replace(/\s+/g, "");
-    if (/(收费通知|缴费通知|缴纳|通知缴费)/.test(text)) return;
+    // The section's normalised prose: whitespace dropped where a keyword could straddle it.
+    if (/(收费通知|缴费通知|缴纳|通知缴费)/.test(proseOf(ctx.report)[at]?.text ?? "")) return;
     ctx.emit({
       messageId: "fee-notices",
       cells: [id],

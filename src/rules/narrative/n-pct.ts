@@ -20,6 +20,7 @@ export default defineRule({
     const cf = ctx.report.cells[id]?.value ?? null;
     if (cf === null || cf <= 0) return;
     for (const prose of proseOf(ctx.report)) {
+      if (!prose.text.includes("率")) continue; // every rate word ends in 率
       const m = RATE.exec(prose.text);
       RATE.lastIndex = 0;
       if (!m) continue;
