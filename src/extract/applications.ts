@@ -133,9 +133,9 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   /** Rows read whole: their items are not floating values (a set is built only if pairFloating runs). */
   const fitted: Item[][] = [];
   const failed: string[] = [];
-  for (const row of APPLICATION_ROWS) {
+  for (let ri = 0; ri < APPLICATION_ROWS.length; ri++) {
+    const row = APPLICATION_ROWS[ri]!;
     const items = rowItems.get(row.key);
-    const ri = rowIndex(row.key);
     if (!items) {
       if (singleOther && groups.some((g) => g.spec.key === "group.other") && row.key !== "other.other" && row.key.startsWith("other.")) continue;
       const ids = rowIds(row.key).slice();
