@@ -107,13 +107,24 @@ export const PATCHES: Patch[] = [
   },
 ];
 
-/** The patched source, or null if any patch does not match exactly once. */
+/** The patched source, or null if any patch does not match exactly once (or two overlap). */
 export function patchWorker(source: string): string | null {
-  let out = source;
-  for (const p of PATCHES) {
-    const at = out.indexOf(p.find);
-    if (at < 0 || out.indexOf(p.find, at + 1) >= 0) return null;
-    out = out.slice(0, at) + p.replace + out.slice(at + p.find.length);
+  // One pass over the original: the bundle is 2.3 MB of two-byte text, and patching it step by
+  // step re-flattened it each time (~0.1 s per process).
+  const hits: { at: number; patch: Patch }[] = [];
+  for (const patch of PATCHES) {
+    const at = source.indexOf(patch.find);
+    if (at < 0 || source.indexOf(patch.find, at + 1) >= 0) return null;
+    hits.push({ at, patch });
   }
-  return out;
+  hits.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const { at, patch } of hits) {
+    if (at < pos) return null;
+    parts.push(source.slice(pos, at), patch.replace);
+    pos = at + patch.find.length;
+  }
+  parts.push(source.slice(pos));
+  return parts.join("");
 }
