@@ -291,6 +291,15 @@ function scanSentences(t: string): { bounds: number[]; masks: number[] } {
   return { bounds, masks };
 }
 
+/** Where the clause run from `from` stops: the first ；; or 。, else the end. */
+function clauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 59 || c === FULL_STOP) return i;
+  }
+  return text.length;
+}
+
 /** The last "2023年" ending before `at`, as a number; null when there is none. */
 function lastYearBefore(text: string, at: number): number | null {
   let k = at > 0 ? text.lastIndexOf("年", at - 1) : -1;
@@ -377,7 +386,7 @@ function extractClaimsUncached(report: Report): Claim[] {
             ...(p.kind === "new" && /(含|包括)上年度?结转/.test(s.text) ? { includesCarried: true } : {}),
           });
           if (p.kind === "new") {
-            const rest = s.text.slice(at + m[0].length).split(/[；;。]/)[0] ?? "";
+            const rest = s.text.slice(at + m[0].length, clauseEnd(s.text, at + m[0].length));
             for (const b of BREAKDOWN) {
               const bm = rest.match(b.re);
               const v = bm?.groups?.n ? parseNumber(bm.groups.n) : null;
