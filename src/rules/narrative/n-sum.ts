@@ -5,6 +5,8 @@ import { HEDGE_AFTER, HEDGE_BEFORE, NUM, locate, parseNumber, proseOf } from "./
 const UNIT = "[条件篇个项]";
 // "总计 3707 条。其中，…" / "16 件（其中…）": a total immediately followed by 其中 and its list.
 const TOTAL = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?(?<u>${UNIT})(?<open>[。，,；;：:]?[（(]?)其中[，,：:]?`, "g");
+// What a TOTAL match can hold before its 其中.
+const TOTAL_CHARS = "0123456789,，.零〇一二两三四五六七八九十百千万余多条件篇个项。；;：:（(";
 const ITEM = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?${UNIT}`, "g");
 
 const family = (unit: string) => (/[条件篇]/.test(unit) ? "piece" : unit);
@@ -21,8 +23,19 @@ export default defineRule({
   check(ctx) {
     for (const prose of proseOf(ctx.report)) {
       const t = prose.text;
-      for (const m of t.matchAll(TOTAL)) {
-        const at = m.index ?? 0;
+      // Every total ends in 其中: find those, step back over the characters a total can be made of, and run
+      // the regex on that stretch only. lastEnd keeps the matches apart as a global scan would.
+      let lastEnd = 0;
+      for (let q = t.indexOf("其中"); q >= 0; q = t.indexOf("其中", q + 1)) {
+        if (q < lastEnd) continue;
+        let from = q;
+        while (from > lastEnd && TOTAL_CHARS.includes(t.charAt(from - 1))) from--;
+        if (q - from < 2) continue; // a number and a unit at least
+        TOTAL.lastIndex = 0;
+        const m = TOTAL.exec(t.slice(from, q + 3));
+        if (!m) continue;
+        const at = from + m.index;
+        lastEnd = at + m[0].length;
         const total = parseNumber(m.groups?.n ?? "");
         if (total === null) continue;
         const listStart = at + m[0].length;
