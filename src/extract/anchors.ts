@@ -43,8 +43,13 @@ export function findInOrder(norm: string, specs: readonly LabelSpec[], from: num
   const out: (Anchor | null)[] = new Array(specs.length).fill(null);
   let pos = from;
   let found = false;
+  // searched in the region's own slice: a label the table lacks must not scan the rest of the text
+  // (the first match in the region is the first in the text that ends by `to`)
+  const base = Math.max(0, from);
+  const region = base === 0 && to >= norm.length ? norm : norm.slice(base, to);
   specs.forEach((sp, i) => {
-    const idx = norm.indexOf(sp.pattern, pos);
+    const r = region.indexOf(sp.pattern, pos - base);
+    const idx = r === -1 ? -1 : base + r;
     // consecutive rows sit close together: a far match is prose, not the next row
     if (idx !== -1 && idx + sp.pattern.length <= to && (!found || idx - pos <= MAX_GAP)) {
       found = true;
