@@ -13,7 +13,8 @@ export function esc(s: string): string {
   return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
-const CSS = `
+/** The stylesheet of the official table layout, for pages that embed the tables in their own frame. */
+export const CSS = `
 @page { size: A4; margin: 14mm 12mm; }
 body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 10.5pt; color: #111; max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 15pt; text-align: center; } h2 { font-size: 12pt; margin: 14pt 0 4pt; } h3 { font-size: 11pt; margin: 10pt 0 4pt; }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { diagnose } from "../../explain/diagnose/index.js";
 import { explainFindings } from "../../explain/explain.js";
 import type { Report } from "../../model/report.js";
-import { htmlDocument, renderFindingsHtml, renderTablesHtml } from "../../render/html.js";
+import { CSS as RENDER_CSS, renderFindingsHtml, renderTablesHtml } from "../../render/html.js";
 import { marksOf } from "../../render/marks.js";
 import { FORMAT_ZH, KIND_ZH, L } from "../labels.js";
 import { reportId } from "../ids.js";
@@ -15,8 +15,6 @@ import type { ReviewedReport, ReviewResult } from "../types.js";
 import { esc } from "./escape.js";
 import { CSS } from "./style.js";
 
-/** The renderer's own stylesheet (official table look, marks, findings list), reused as is. */
-const RENDER_CSS = /<style>([\s\S]*?)<\/style>/.exec(htmlDocument("", "", "zh"))?.[1] ?? "";
 
 function page(title: string, body: string, opts: { script?: string; renderCss?: boolean } = {}): string {
   return `<!doctype html>
