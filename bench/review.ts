@@ -3,57 +3,25 @@
 // cache; then the same folder again with a warm cache. Target: ≤ 30 s on 2 cores.
 // Peak memory is process.resourceUsage().maxRSS: worker threads live in this process, so it counts them.
 //
-// It runs the compiled code in dist/ (what `jiaohe review` runs), built first when older than the
-// sources. From the sources every worker thread would register tsx and transpile the whole code
-// base again: a third more CPU and over twice the memory, none of which a user ever pays.
-// JIAOHE_BENCH_SOURCES=1 benches the sources through tsx instead.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+// It runs the compiled code in dist/ (bench/_compiled.ts): from the sources every worker thread would
+// register tsx and transpile the whole code base again, a third more CPU and twice the memory.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 import type { writeOutputs as WriteOutputs } from "../src/review/output.js";
 import type { runReview as RunReview } from "../src/review/run.js";
 import { CORPUS_DERIVED, SEEDS_DIR } from "../test/helpers/gold.js";
+import { loadCompiled } from "./_compiled.js";
 import type { BenchRow } from "./run.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DIST_RUN = join(ROOT, "dist/src/review/run.js");
 
-/** Newest modification time of the shipped sources (tests excluded). */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** The review modules to bench, and which code they are. */
+/** The review modules to bench, and which code they are (compiled dist/ unless JIAOHE_BENCH_SOURCES). */
 async function load(): Promise<{ runReview: typeof RunReview; writeOutputs: typeof WriteOutputs; code: string }> {
-  if (!process.env.JIAOHE_BENCH_SOURCES) {
-    const stale = () => !existsSync(DIST_RUN) || statSync(DIST_RUN).mtimeMs < Math.max(newestSource(join(ROOT, "src")), newestSource(join(ROOT, "tools")));
-    if (stale()) {
-      process.stderr.write("bench review: dist/ is older than the sources, building it (tsc -p tsconfig.build.json) …\n");
-      const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-      spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-    }
-    // tsc emits even with type errors elsewhere; only a missing or still stale build falls back.
-    if (!stale()) {
-      const dist = (p: string) => pathToFileURL(join(ROOT, "dist", p)).href;
-      const [{ runReview }, { writeOutputs }] = await Promise.all([
-        import(dist("src/review/run.js")) as Promise<{ runReview: typeof RunReview }>,
-        import(dist("src/review/output.js")) as Promise<{ writeOutputs: typeof WriteOutputs }>,
-      ]);
-      return { runReview, writeOutputs, code: "compiled dist/" };
-    }
-    process.stderr.write("bench review: no fresh build, benching the sources through tsx\n");
-  }
-  const [{ runReview }, { writeOutputs }] = await Promise.all([import("../src/review/run.js"), import("../src/review/output.js")]);
-  return { runReview, writeOutputs, code: "sources via tsx" };
+  const {
+    modules: [{ runReview }, { writeOutputs }],
+    code,
+  } = await loadCompiled<[{ runReview: typeof RunReview }, { writeOutputs: typeof WriteOutputs }]>("src/review/run.js", "src/review/output.js");
+  return { runReview, writeOutputs, code };
 }
 
 const TOTAL = Number(process.env.JIAOHE_BENCH_REPORTS ?? 1000);
