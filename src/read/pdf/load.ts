@@ -39,7 +39,11 @@ export function loadPdfJs(): Promise<PdfJs> {
       const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
       // The worker bundle sets globalThis.pdfjsWorker, which pdf.js then uses in this thread
       // instead of importing it by URL on the first document.
-      workerPatched = pdfjs.version === PATCHED_VERSION && loadPatchedWorker();
+      try {
+        workerPatched = pdfjs.version === PATCHED_VERSION && loadPatchedWorker();
+      } catch {
+        workerPatched = false; // never worse than stock: fall back to it below
+      }
       if (!workerPatched) {
         const stock: string = "pdfjs-dist/legacy/build/pdf.worker.mjs"; // no type declarations ship for it
         await import(stock);
