@@ -3,7 +3,8 @@
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
 import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, forLastReport, parseNumber, proseOf } from "./text.js";
+import { forLastReport } from "../support.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
 
 export interface Claim {
   kind: string;

@@ -1,6 +1,7 @@
 // Prose helpers for the narrative rules: a whitespace-normalised view of each section with a map back
 // to source offsets, and numbers written in Arabic or Chinese numerals.
 import type { Report } from "../../model/report.js";
+import { forLastReport } from "../support.js";
 import { makeLocator } from "../../read/location.js";
 import type { SourceLocation } from "../../model/report.js";
 
@@ -28,21 +29,6 @@ export function sourceOffset(p: Prose, i: number): number {
 }
 
 const SENTENCE_END = new Set([..."。：:；;！？"].map((ch) => ch.charCodeAt(0)));
-
-/** Memoises `compute` for the last argument only. Rules run one report at a time, so one slot serves every
- *  rule of a check; a WeakMap would too, but its entries cost the garbage collector more than normalising
- *  a report's prose (measured: ~16 µs per report). Holds the last report until the next one comes. */
-export function forLastReport<V>(compute: (report: Report) => V): (report: Report) => V {
-  let last: Report | null = null;
-  let value: V;
-  return (report) => {
-    if (report !== last) {
-      value = compute(report);
-      last = report;
-    }
-    return value;
-  };
-}
 
 // Several rules read the same prose: normalise each report once.
 export const proseOf: (report: Report) => Prose[] = forLastReport((report) => {

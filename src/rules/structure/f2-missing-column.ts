@@ -1,7 +1,7 @@
 import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
 import type { Report, SourceLocation } from "../../model/report.js";
 import { defineRule } from "../rule.js";
-import { cellArray, cellIndex } from "../support.js";
+import { cellArray, cellIndex, forLastReport } from "../support.js";
 
 // A dropped column (002: 其他 missing from the header and from rows 三–四) is one problem, reported once
 // with all the cells it takes away, not as dozens of row or cell findings.
@@ -20,15 +20,7 @@ export interface DroppedColumn {
 
 /** Columns of the 申请 table the document does not give: the reader's issues, else inferred. */
 // Asked by several arithmetic rules per report: work it out once.
-const dropCache = new WeakMap<Report, DroppedColumn[]>();
-
-export function droppedColumns(report: Report): DroppedColumn[] {
-  const hit = dropCache.get(report);
-  if (hit) return hit;
-  const out = findDroppedColumns(report);
-  dropCache.set(report, out);
-  return out;
-}
+export const droppedColumns: (report: Report) => DroppedColumn[] = forLastReport((report) => findDroppedColumns(report));
 
 // The cell ids of each column, row by row, built once.
 const COLUMNS = [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const].map((col) => ({
@@ -61,16 +53,10 @@ function findDroppedColumns(report: Report): DroppedColumn[] {
   return out;
 }
 
-const droppedSetCache = new WeakMap<Report, ReadonlySet<string>>();
-
 /** Every cell a dropped column takes away (asked by the cell-walking rules). */
-export function droppedColumnCells(report: Report): ReadonlySet<string> {
-  const hit = droppedSetCache.get(report);
-  if (hit) return hit;
-  const out = new Set(droppedColumns(report).flatMap((d) => d.cells));
-  droppedSetCache.set(report, out);
-  return out;
-}
+export const droppedColumnCells: (report: Report) => ReadonlySet<string> = forLastReport(
+  (report) => new Set(droppedColumns(report).flatMap((d) => d.cells)),
+);
 
 export default defineRule({
   id: "F2-column",
