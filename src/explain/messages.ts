@@ -234,11 +234,29 @@ export const UI = {
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
+// Every finding renders a template: each is split once into literal text (even slots) and
+// placeholder keys (odd slots), so filling is a concatenation rather than a regex replace.
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 export function fill(template: string, data: Record<string, string | number | null | undefined>): string {
-  return template.replace(PLACEHOLDER, (m, key: string) => {
+  const parts = partsOf(template);
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
     const v = data[key];
-    return v === undefined ? m : v === null ? "（空）" : String(v);
-  });
+    out += v === undefined ? `{{${key}}}` : v === null ? "（空）" : String(v);
+    out += parts[i + 1] ?? "";
+  }
+  return out;
 }
 
 export interface MessageSource {
