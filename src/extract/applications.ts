@@ -147,7 +147,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     if (!fitItems(items, 7) && anchor && !ctx.flattened) {
       // values on the label's own line win over values further down (pdf2md puts the next row's
       // numbers before that row's displaced label)
-      const line = ctx.s.locate(srcOfNorm(ctx.s, Math.max(anchor.start, anchor.end - 1))).line;
+      const line = ctx.s.lineOf(srcOfNorm(ctx.s, Math.max(anchor.start, anchor.end - 1)));
       const own = byLine(ctx, items).find((g) => lineOf(ctx, g[0]!) === line);
       if (own && fitItems(own, 7)) use = own;
     }
@@ -335,7 +335,7 @@ function byLine(ctx: Ctx, items: readonly Item[]): Item[][] {
   const groups: Item[][] = [];
   let last = -1;
   for (const it of items) {
-    const line = ctx.s.locate(ctx.s.rawMap[it.start]!).line;
+    const line = ctx.s.lineOf(ctx.s.rawMap[it.start]!);
     if (line !== last) groups.push([]);
     groups[groups.length - 1]!.push(it);
     last = line;
@@ -417,7 +417,7 @@ function layoutOnly(seenNorm: string, pattern: string): boolean {
 }
 
 function lineOf(ctx: Ctx, it: Item): number {
-  return ctx.s.locate(ctx.s.rawMap[it.start]!).line;
+  return ctx.s.lineOf(ctx.s.rawMap[it.start]!);
 }
 
 /**

@@ -3,7 +3,7 @@
 // from raw (so separate cells stay separate numbers), labels are found in norm (so labels split
 // across lines or cells, with mixed punctuation, still match).
 import type { Document } from "../read/blocks.js";
-import { makeLocator } from "../read/location.js";
+import { makeLineLocator, makeLocator } from "../read/location.js";
 import type { SourceLocation } from "../model/report.js";
 import { codesToString, normalizeCodesWithHead } from "../normalize/text.js";
 import { chromeLines } from "./chrome.js";
@@ -27,6 +27,8 @@ export interface Stream {
   lineStarts: { raw: number; line: number }[];
   chrome: Set<number>;
   locate: (offset: number, length?: number) => SourceLocation;
+  /** The 1-based line of a source offset (no location object built). */
+  lineOf: (offset: number) => number;
 }
 
 /** A value cell: a number (optionally negative, with a fraction) or a slash mark (/, —, 无…). */
@@ -114,6 +116,7 @@ export function buildStream(doc: Document): Stream {
     lineStarts,
     chrome,
     locate: lazyLocator(doc.text),
+    lineOf: lazyLineOf(doc.text),
   };
 }
 
@@ -121,6 +124,11 @@ export function buildStream(doc: Document): Stream {
 function lazyLocator(text: string): Stream["locate"] {
   let locate: Stream["locate"] | undefined;
   return (offset, length) => (locate ??= makeLocator(text))(offset, length);
+}
+
+function lazyLineOf(text: string): Stream["lineOf"] {
+  let lineOf: Stream["lineOf"] | undefined;
+  return (offset) => (lineOf ??= makeLineLocator(text))(offset);
 }
 
 /** Source offset of a norm index. */

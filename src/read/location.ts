@@ -1,25 +1,36 @@
 import type { SourceLocation } from "../model/report.js";
 
 type Locator = (offset: number, length?: number) => SourceLocation;
+type LineOf = (offset: number) => number;
 
 // Many rules locate offsets in the same report text; building the line table once per text keeps
 // that O(log n) per call instead of O(n). A few entries suffice (one report is checked at a time).
-const cache = new Map<string, Locator>();
+const cache = new Map<string, { locate: Locator; lineOf: LineOf }>();
 
 /** Builds SourceLocations (1-based line/column) for offsets into one text, by binary search. */
 export function makeLocator(text: string): Locator {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const loc = buildLocator(text);
-  if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
-  cache.set(text, loc);
-  return loc;
+  return entry(text).locate;
 }
 
-function buildLocator(text: string): Locator {
+/** The 1-based line of an offset alone: no location object when only the line is wanted. */
+export function makeLineLocator(text: string): LineOf {
+  return entry(text).lineOf;
+}
+
+function entry(text: string): { locate: Locator; lineOf: LineOf } {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const e = buildLocator(text);
+  if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
+  cache.set(text, e);
+  return e;
+}
+
+function buildLocator(text: string): { locate: Locator; lineOf: LineOf } {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset: number, length = 0): SourceLocation => {
+  /** 0-based index of the line holding offset. */
+  const index = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -27,6 +38,13 @@ function buildLocator(text: string): Locator {
       if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { offset, length, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    return lo;
+  };
+  return {
+    locate: (offset: number, length = 0): SourceLocation => {
+      const lo = index(offset);
+      return { offset, length, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    },
+    lineOf: (offset: number): number => index(offset) + 1,
   };
 }
