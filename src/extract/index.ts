@@ -15,7 +15,6 @@ import { readReview } from "./review.js";
 import { type FoundSection, findSections } from "./sections.js";
 import { buildStream, spanOf, srcOfNorm, type Stream } from "./stream.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { findAll } from "./anchors.js";
 
 const SIGNALS19 = FORMAT2019_SIGNALS.map(normalizeLabel);
 const SIGNALS21 = FORMAT2021_SIGNALS.map(normalizeLabel);
@@ -150,8 +149,30 @@ function firstAt(norm: string, w: string, from: number): number | undefined {
 
 /** Flattened crawler text: the applications rows print their seven values as one digit run. */
 function detectFlattened(s: Stream): boolean {
-  const runs = s.raw.match(/\d{7,}/g) ?? [];
-  return findAll(s.norm, "申请数量", 0, s.norm.length).length > 0 && runs.filter((r) => /^0{3,}|0{5,}/.test(r)).length >= 3;
+  if (!s.norm.includes("申请数量")) return false;
+  // maximal runs of ≥ 7 ASCII digits (/\d{7,}/g) that start with 000 or hold 00000, counted by one
+  // pass over the char codes instead of a regex match array and a regex test per run
+  const raw = s.raw;
+  const n = raw.length;
+  let zeroRuns = 0;
+  for (let i = 0; i < n; ) {
+    let c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let zeros = 0;
+    let maxZeros = 0;
+    for (; i < n && (c = raw.charCodeAt(i)) >= 48 && c <= 57; i++) {
+      zeros = c === 48 ? zeros + 1 : 0;
+      if (zeros > maxZeros) maxZeros = zeros;
+    }
+    if (i - start < 7) continue;
+    const lead = raw.charCodeAt(start) === 48 && raw.charCodeAt(start + 1) === 48 && raw.charCodeAt(start + 2) === 48;
+    if ((lead || maxZeros >= 5) && ++zeroRuns >= 3) return true;
+  }
+  return false;
 }
 
 function buildSections(s: Stream, secs: readonly FoundSection[], tables: Partial<Record<string, number>>): Section[] {
