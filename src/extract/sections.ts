@@ -14,7 +14,9 @@ const BODIES: Record<SectionId, readonly string[]> = {
   other: ["其他需要报告的事项"],
 };
 
-const NUMERAL = /[一二三四五六七八九十]、$/;
+/** Char codes of 一…十: a heading is numbered by one of them followed by 、. */
+const NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+const DUN = "、".charCodeAt(0);
 const NORM_BODIES = Object.fromEntries(Object.entries(BODIES).map(([k, v]) => [k, v.map(normalizeLabel)])) as Record<SectionId, string[]>;
 const NORM_HEADINGS = Object.fromEntries(Object.entries(SECTION_HEADINGS).map(([k, v]) => [k, normalizeLabel(v)])) as Record<SectionId, string>;
 
@@ -63,10 +65,9 @@ function findExact(norm: string, id: SectionId, from: number): FoundSection | nu
     const hay = best ? norm.slice(0, (best as FoundSection).start + 3 + b.length) : norm;
     let i = hay.indexOf(b, from);
     while (i !== -1) {
-      const before = norm.slice(Math.max(from, i - 3), i);
-      const m = NUMERAL.exec(before);
-      if (m) {
-        const start = i - m![0].length;
+      // numbered "一、" right before the body (char codes: no slice and regex per occurrence)
+      if (i - 2 >= from && norm.charCodeAt(i - 1) === DUN && NUMERALS.has(norm.charCodeAt(i - 2))) {
+        const start = i - 2;
         if (!best || start < best.start) best = { id, start, end: i + b.length, distance: 0, variant: bi > 0 };
         break;
       }
