@@ -150,29 +150,35 @@ function firstAt(norm: string, w: string, from: number): number | undefined {
 /** Flattened crawler text: the applications rows print their seven values as one digit run. */
 function detectFlattened(s: Stream): boolean {
   if (!s.norm.includes("申请数量")) return false;
-  // maximal runs of ≥ 7 ASCII digits (/\d{7,}/g) that start with 000 or hold 00000, counted by one
-  // pass over the char codes instead of a regex match array and a regex test per run
+  // maximal runs of ≥ 7 ASCII digits (/\d{7,}/g) that start with 000 or hold 00000: both hold
+  // 000, so only the runs around a native indexOf("000") hit are looked at (no match array, no
+  // regex test per run, no JS loop over every character)
   const raw = s.raw;
   const n = raw.length;
   let zeroRuns = 0;
-  for (let i = 0; i < n; ) {
-    let c = raw.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
-    const start = i;
+  for (let i = raw.indexOf("000"); i !== -1; ) {
+    let a = i;
+    while (a > 0 && isAsciiDigit(raw.charCodeAt(a - 1))) a--;
+    let b = a;
     let zeros = 0;
     let maxZeros = 0;
-    for (; i < n && (c = raw.charCodeAt(i)) >= 48 && c <= 57; i++) {
+    for (; b < n; b++) {
+      const c = raw.charCodeAt(b);
+      if (!isAsciiDigit(c)) break;
       zeros = c === 48 ? zeros + 1 : 0;
       if (zeros > maxZeros) maxZeros = zeros;
     }
-    if (i - start < 7) continue;
-    const lead = raw.charCodeAt(start) === 48 && raw.charCodeAt(start + 1) === 48 && raw.charCodeAt(start + 2) === 48;
-    if ((lead || maxZeros >= 5) && ++zeroRuns >= 3) return true;
+    if (b - a >= 7) {
+      const lead = raw.charCodeAt(a) === 48 && raw.charCodeAt(a + 1) === 48 && raw.charCodeAt(a + 2) === 48;
+      if ((lead || maxZeros >= 5) && ++zeroRuns >= 3) return true;
+    }
+    i = raw.indexOf("000", b);
   }
   return false;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function buildSections(s: Stream, secs: readonly FoundSection[], tables: Partial<Record<string, number>>): Section[] {
