@@ -264,30 +264,44 @@ const FULL_STOP = 0x3002; // 。
 const EXCLAMATION = 0xff01; // ！
 const QUESTION = 0xff1f; // ？
 
-/** Sentences — runs without 。！？ or a line break, each with its closing mark (the spans of
- *  /[^。！？\n]+[。！？]?/g) — as bounds [start0, end0, …], and per sentence the mask of the literals
- *  starting in it. No literal holds a stop or a line break, so one that starts in a sentence ends in it. */
+const isStop = (c: number): boolean => c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10;
+
+// Every pattern needs one of these in its sentence (件 nearly all; the zero and weak forms the others).
+// Finding them with indexOf (native, fast) picks out the quarter of the sentences worth a char scan.
+const GATES = ["件", "结转", "顺延", "办结", "办理完", "行政复议", "废止"];
+if (PATTERNS.some((p) => !p.need.some((g) => g.every((w) => GATES.some((x) => w.includes(x)))))) {
+  throw new Error("claims: a pattern needs none of the gate words");
+}
+
+/** The sentences holding a gate word — runs without 。！？ or a line break, each with its closing mark (the
+ *  spans of /[^。！？\n]+[。！？]?/g) — as bounds [start0, end0, …] in text order, and per sentence the mask
+ *  of the literals starting in it. No literal holds a stop or a line break, so one that starts in a sentence
+ *  ends in it. Sentences without a gate word cannot satisfy any pattern's needs. */
 function scanSentences(t: string): { bounds: number[]; masks: number[] } {
   const bounds: number[] = [];
   const masks: number[] = [];
+  const hits: number[] = [];
+  for (const g of GATES) for (let q = t.indexOf(g); q >= 0; q = t.indexOf(g, q + 1)) hits.push(q);
+  if (hits.length === 0) return { bounds, masks };
+  if (hits.length > 1) hits.sort((a, b) => a - b);
   const n = t.length;
-  let i = 0;
-  while (i < n) {
-    let c = t.charCodeAt(i);
-    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10) {
-      i++;
-      continue;
-    }
-    const start = i;
+  let done = 0; // end of the last sentence taken
+  for (const h of hits) {
+    if (h < done) continue;
+    let start = h;
+    while (start > 0 && !isStop(t.charCodeAt(start - 1))) start--;
     let mask = 0;
+    let i = start;
+    let c = -1;
     for (; i < n; i++) {
       c = t.charCodeAt(i);
-      if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === 10) break;
+      if (isStop(c)) break;
       if (IS_FIRST[c] === 1) for (const k of BY_FIRST.get(c) as number[]) if (t.startsWith(LITERALS[k] as string, i)) mask |= 1 << k;
     }
     if (i < n && c !== 10) i++;
     bounds.push(start, i);
     masks.push(mask);
+    done = i;
   }
   return { bounds, masks };
 }
