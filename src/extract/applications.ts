@@ -71,12 +71,13 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
 
   let end = first.end;
   let fullOutcomeRow = false;
-  const rowItems = new Map<string, Item[]>();
+  // by row index (an array: a Map keyed by the row keys cost more than the rows it holds)
+  const rowItems: (Item[] | undefined)[] = new Array<Item[] | undefined>(APPLICATION_ROWS.length);
   APPLICATION_ROWS.forEach((row, ri) => {
     const a = anchors[ri];
     if (!a) return;
     const items = itemsAfter(a);
-    rowItems.set(row.key, items);
+    rowItems[ri] = items;
     if (items.length > 0) end = Math.max(end, normOfRaw(ctx, items[items.length - 1]!.end));
     if (a.distance > 0 && !layoutOnly(norm.slice(a.start, a.end), a.spec.pattern)) {
       const span = spanOf(s, a.start, a.end);
@@ -93,18 +94,18 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
 
   // Rows whose labels were lost or displaced (pdf2md): a row's region holding several complete
   // lines of 7 values, with exactly that many unlabelled rows following it, is read by position.
-  const positional = new Set<string>();
+  const positional: boolean[] = new Array<boolean>(APPLICATION_ROWS.length).fill(false);
   APPLICATION_ROWS.forEach((row, ri) => {
-    const items = rowItems.get(row.key);
-    if (!items || fitItems(items, 7) || positional.has(row.key)) return;
+    const items = rowItems[ri];
+    if (!items || fitItems(items, 7) || positional[ri]) return;
     const groups = byLine(ctx, items).filter((g) => g.some((x) => x.kind !== "blank"));
     if (groups.length < 2 || !groups.every((g) => fitItems(g, 7))) return;
     const next = APPLICATION_ROWS.slice(ri + 1, ri + groups.length);
-    if (next.length !== groups.length - 1 || next.some((r, k) => anchors[ri + 1 + k] || rowItems.has(r.key))) return;
-    rowItems.set(row.key, groups[0]!);
-    next.forEach((r, k) => {
-      rowItems.set(r.key, groups[k + 1]!);
-      positional.add(r.key);
+    if (next.length !== groups.length - 1 || next.some((_, k) => anchors[ri + 1 + k] || rowItems[ri + 1 + k] !== undefined)) return;
+    rowItems[ri] = groups[0]!;
+    next.forEach((_, k) => {
+      rowItems[ri + 1 + k] = groups[k + 1]!;
+      positional[ri + 1 + k] = true;
     });
   });
 
@@ -115,7 +116,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const g6 = groups.find((g) => g.spec.key === "group.other");
     if (g6) {
       const items = itemsAfter(g6);
-      if (items.length > 0) rowItems.set("other.other", items);
+      if (items.length > 0) rowItems[rowIndex("other.other")] = items;
       const ids = [...rowIds("other.no_correction"), ...rowIds("other.no_fee")];
       for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
       if (format !== "2019")
@@ -135,7 +136,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   const failed: string[] = [];
   for (let ri = 0; ri < APPLICATION_ROWS.length; ri++) {
     const row = APPLICATION_ROWS[ri]!;
-    const items = rowItems.get(row.key);
+    const items = rowItems[ri];
     if (!items) {
       if (singleOther && groups.some((g) => g.spec.key === "group.other") && row.key !== "other.other" && row.key.startsWith("other.")) continue;
       const ids = rowIds(row.key).slice();
@@ -153,8 +154,8 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     }
     const full = assignRow(ctx, row.key, use, lacksOther, anchor, ambiguous);
     if (fitItems(use, 7) || (lacksOther && fitItems(use, 6))) fitted.push(use);
-    else if (anchor && !positional.has(row.key)) failed.push(row.key);
-    if (positional.has(row.key))
+    else if (anchor && !positional[ri]) failed.push(row.key);
+    if (positional[ri])
       for (const id of rowIds(row.key)) {
         const cell = ctx.cells[id];
         if (cell) cell.note = "行标签缺失或错位，按行序对应";
