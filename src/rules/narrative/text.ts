@@ -13,6 +13,9 @@ export interface Prose {
    *  Only finding locations need it, so one entry per dropped whitespace run instead of one per character. */
   segText: number[];
   segSrc: number[];
+  /** Some word of 2–4 Han characters is written twice in a row, or 的的, whitespace ignored: T1's cheap
+   *  necessary test on the raw text, answered by the normalising pass. */
+  repeats: boolean;
 }
 
 /** Source offset of text[i] (0 <= i < text.length). */
@@ -49,34 +52,60 @@ export const isSpace = (c: number): boolean =>
       : c >= 0xa0 && (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f);
 const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
 
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+const DE = 0x7684; // 的
+
 // Kept characters are copied in runs (slices) between whitespace; a new map segment starts only where
-// the source offset jumps.
+// the source offset jumps. The same pass over the kept characters answers T1's cheap necessary test
+// (some word of 2–4 Han characters written twice in a row, or 的的), which otherwise costs a pass of its own.
 export function normalise(section: string, raw: string, offset: number): Prose {
   const segText: number[] = [];
   const segSrc: number[] = [];
   let text = "";
   // Next expected source offset if the current segment continued.
   let cont = -1;
-  const add = (piece: string, src: number) => {
-    if (src !== cont) {
-      segText.push(text.length);
-      segSrc.push(src);
-    }
-    text += piece;
-    cont = src + piece.length;
-  };
   const n = raw.length;
   let prev = -1; // char code of the last kept character
   let run = 0; // start of the current run of kept characters
+  let repeats = false;
+  // b2 … b7: the kept characters before prev (prev is b1), b2 the latest.
+  let b2 = -1;
+  let b3 = -1;
+  let b4 = -1;
+  let b5 = -1;
+  let b6 = -1;
+  let b7 = -1;
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
     if (!isSpace(c)) {
+      if (!repeats && (c === b2 || c === b3 || c === b4 || c === DE)) {
+        if (c === DE && prev === DE) repeats = true;
+        else if (isHan(c)) {
+          if (c === b2 && prev === b3 && isHan(prev)) repeats = true;
+          else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) repeats = true;
+          else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) repeats = true;
+        }
+      }
+      b7 = b6;
+      b6 = b5;
+      b5 = b4;
+      b4 = b3;
+      b3 = b2;
+      b2 = prev;
       prev = c;
       i++;
       continue;
     }
-    if (i > run) add(raw.slice(run, i), offset + run);
+    if (i > run) {
+      const src = offset + run;
+      if (src !== cont) {
+        segText.push(text.length);
+        segSrc.push(src);
+      }
+      text += raw.slice(run, i);
+      cont = offset + i;
+    }
     let j = i;
     let newlines = 0;
     while (j < n) {
@@ -87,19 +116,34 @@ export function normalise(section: string, raw: string, offset: number): Prose {
     }
     const next = j < n ? raw.charCodeAt(j) : -1;
     // Keep a break between two numbers (table remnants); drop it elsewhere.
-    if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) {
-      add(newlines > 0 ? "\n" : " ", offset + i);
-      prev = newlines > 0 ? 10 : 32;
-    } else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) {
-      add("\n", offset + i);
-      prev = 10;
+    let kept = "";
+    if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) kept = newlines > 0 ? "\n" : " ";
+    else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) kept = "\n";
+    if (kept !== "") {
+      const src = offset + i;
+      if (src !== cont) {
+        segText.push(text.length);
+        segSrc.push(src);
+      }
+      text += kept;
+      cont = src + 1;
+      // The kept break is a character of the normalised text: the repeat test sees it as T1 did on the
+      // raw text (where it was skipped, next to a digit or a stop, so no Han run crosses it either way).
+      prev = kept === "\n" ? 10 : 32;
     }
     i = j;
     run = j;
   }
-  if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [] };
-  if (n > run) add(raw.slice(run, n), offset + run);
-  return { section, text, segText, segSrc };
+  if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats };
+  if (n > run) {
+    const src = offset + run;
+    if (src !== cont) {
+      segText.push(text.length);
+      segSrc.push(src);
+    }
+    text += raw.slice(run, n);
+  }
+  return { section, text, segText, segSrc, repeats };
 }
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { isSpace, locate, normalise } from "../narrative/text.js";
+import { isSpace, locate, normalise, proseOf } from "../narrative/text.js";
 
 // 发布发布 / 审核审核: a word typed twice. Reduplication that Chinese uses on purpose (层层、天天、
 // 方方面面) is one character doubled, so only words of two to four characters are taken, plus 的的.
@@ -9,7 +9,7 @@ const ALLOWED = new Set(["研究", "学习", "讨论", "商量", "看看", "谢�
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 const DE = 0x7684; // 的
 
-/** Cheap necessary test over the text without whitespace (each normalised line is a piece of it): some
+/** Cheap necessary test over the text without whitespace (normalise answers it for a whole section) (each normalised line is a piece of it): some
  *  word of 2–4 Han characters written twice in a row, or 的的. */
 function mayRepeat(raw: string): boolean {
   // b1 … b7: the last seven non-blank characters, b1 the latest.
@@ -50,9 +50,14 @@ export default defineRule({
   status: "experimental",
   messages: ["repeated-word"],
   check(ctx) {
-    const sections = ctx.report.sections.length ? ctx.report.sections : [];
-    for (const s of sections) {
-      if (!mayRepeat(s.text)) continue;
+    const sections = ctx.report.sections;
+    if (sections.length === 0) return;
+    // The sections' shared prose (one per section, in order) carries mayRepeat of each section's text,
+    // answered by the normalising pass.
+    const proses = proseOf(ctx.report);
+    for (let k = 0; k < sections.length; k++) {
+      const s = sections[k] as (typeof sections)[number];
+      if (!proses[k]?.repeats) continue;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
       let offset = s.textOffset;
       for (const line of s.text.split("\n")) {
