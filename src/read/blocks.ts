@@ -41,4 +41,9 @@ export interface Document {
    * converted, not when the report was published). Never part of `text`.
    */
   meta?: Record<string, string>;
+  /**
+   * Set by readers whose every token text is exactly text.slice(loc.offset, loc.offset + text.length)
+   * (the text reader): the report builder may then copy a token's characters from the text itself.
+   */
+  verbatim?: boolean;
 }

@@ -55,6 +55,8 @@ export function readText(text: string, meta: TextMeta): Document {
     lines,
     sha256: meta.sha256,
     warnings: [],
+    // every token is a slice of text at its own offset (token() below)
+    verbatim: true,
   };
 }
 
