@@ -18,7 +18,8 @@ let MAP = new Int32Array(8193);
  * The document text as UTF-16 codes, for verbatim documents: Buffer#write copies a string natively,
  * while charCodeAt per character cost ~3 ns each (most of the stream's copy loop).
  */
-let TEXT_BYTES = Buffer.allocUnsafeSlow(16384);
+const HAS_BUFFER = typeof Buffer === "function";
+let TEXT_BYTES: Buffer | null = HAS_BUFFER ? Buffer.allocUnsafeSlow(16384) : null;
 
 export interface Stream {
   doc: Document;
@@ -72,7 +73,7 @@ export function buildStream(doc: Document): Stream {
   const lineStarts: { raw: number; line: number }[] = [];
   const lines = doc.lines;
   let src: Uint16Array | null = null;
-  if (doc.verbatim === true) {
+  if (doc.verbatim === true && TEXT_BYTES !== null) {
     const bytes = doc.text.length * 2;
     if (TEXT_BYTES.length < bytes) TEXT_BYTES = Buffer.allocUnsafeSlow(bytes * 2);
     TEXT_BYTES.write(doc.text, 0, bytes, "utf16le");
@@ -126,7 +127,7 @@ export function buildStream(doc: Document): Stream {
     CODES = new Uint16Array(8192);
     MAP = new Int32Array(8193);
   }
-  if (TEXT_BYTES.length > 1 << 19) TEXT_BYTES = Buffer.allocUnsafeSlow(16384);
+  if (TEXT_BYTES !== null && TEXT_BYTES.length > 1 << 19) TEXT_BYTES = Buffer.allocUnsafeSlow(16384);
   return {
     doc,
     raw,
