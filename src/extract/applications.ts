@@ -6,6 +6,7 @@ import { type Anchor, findAll, findInOrder } from "./anchors.js";
 import { type Ctx, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
+import type { Line } from "../read/blocks.js";
 import { readRawOrder } from "./raworder.js";
 import { agreed, splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
@@ -430,8 +431,13 @@ function lineOf(ctx: Ctx, it: Item): number {
 function pairFloating(ctx: Ctx, failed: readonly string[], consumed: ReadonlySet<number>, from: number, to: number): void {
   const { s } = ctx;
   const all = readItems(s, s.normMap[from]!, s.normMap[Math.min(to, s.norm.length)]!, false, false).filter((it) => !consumed.has(it.start));
-  const linesByNo = new Map(s.doc.lines.map((l) => [l.loc.line, l]));
-  const valueLines = byLine(ctx, all).filter((g) => {
+  const groups = byLine(ctx, all);
+  // only the lines the groups start on are looked up (the last line of a number wins, as a Map of
+  // every line would have it), not a Map of every line of the document per call
+  const linesByNo = new Map<number, Line | undefined>();
+  for (const g of groups) linesByNo.set(lineOf(ctx, g[0]!), undefined);
+  for (const l of s.doc.lines) if (linesByNo.has(l.loc.line)) linesByNo.set(l.loc.line, l);
+  const valueLines = groups.filter((g) => {
     const line = linesByNo.get(lineOf(ctx, g[0]!));
     // an unlabelled table row: every printed cell is a value
     return line?.kind === "row" && line.cells.every((c) => c.text === "" || /^[-—–/／无\d.]+$/.test(c.text)) && fitItems(g, 7) !== null;
