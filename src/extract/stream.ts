@@ -29,8 +29,6 @@ export interface Stream {
   norm: string;
   /** normMap[i] = raw index of norm[i]; normMap[norm.length] = raw.length. */
   normMap: Int32Array;
-  /** Raw index where each kept line starts, with the line's index in doc.lines. */
-  lineStarts: { raw: number; line: number }[];
   chrome: Set<number>;
   locate: (offset: number, length?: number) => SourceLocation;
   /** The 1-based line of a source offset (no location object built). */
@@ -70,7 +68,6 @@ export function buildStream(doc: Document): Stream {
   if (CODES.length < size + 1) CODES = new Uint16Array((size + 1) * 2);
   const codes = CODES;
   let k = 0;
-  const lineStarts: { raw: number; line: number }[] = [];
   const lines = doc.lines;
   let src: Uint16Array | null = null;
   if (doc.verbatim === true && TEXT_BYTES !== null) {
@@ -82,7 +79,6 @@ export function buildStream(doc: Document): Stream {
   for (let li = 0; li < lines.length; li++) {
     if (chrome.has(li)) continue;
     const line = lines[li]!;
-    lineStarts.push({ raw: k, line: li });
     let sawNumber = false;
     const cells = line.cells;
     let lastText = -1;
@@ -134,7 +130,6 @@ export function buildStream(doc: Document): Stream {
     rawMap: n.head,
     norm: n.text,
     normMap: n.map,
-    lineStarts,
     chrome,
     locate: lazyLocator(doc.text),
     lineOf: lazyLineOf(doc.text),
