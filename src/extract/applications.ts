@@ -166,8 +166,9 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
 
   if (ambiguous.size > 0) resolveByColumns(ctx, ambiguous);
   if (failed.length > 0 && !ctx.flattened) {
-    const consumed = new Set<number>();
-    for (const use of fitted) for (const it of use) consumed.add(it.start);
+    // a flag per raw index (one zeroed array) instead of a Set insert per item of every fitted row
+    const consumed = new Uint8Array(ctx.s.raw.length + 1);
+    for (const use of fitted) for (let i = 0; i < use.length; i++) consumed[use[i]!.start] = 1;
     pairFloating(ctx, failed, consumed, first.start, end);
   }
 
@@ -428,9 +429,9 @@ function lineOf(ctx: Ctx, it: Item): number {
  * without values and the unlabelled complete value rows are equal in number, they are paired in
  * order; otherwise nothing is guessed.
  */
-function pairFloating(ctx: Ctx, failed: readonly string[], consumed: ReadonlySet<number>, from: number, to: number): void {
+function pairFloating(ctx: Ctx, failed: readonly string[], consumed: Uint8Array, from: number, to: number): void {
   const { s } = ctx;
-  const all = readItems(s, s.normMap[from]!, s.normMap[Math.min(to, s.norm.length)]!, false, false).filter((it) => !consumed.has(it.start));
+  const all = readItems(s, s.normMap[from]!, s.normMap[Math.min(to, s.norm.length)]!, false, false).filter((it) => consumed[it.start] !== 1);
   const groups = byLine(ctx, all);
   // only the lines the groups start on are looked up (the last line of a number wins, as a Map of
   // every line would have it), not a Map of every line of the document per call
