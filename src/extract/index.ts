@@ -121,7 +121,7 @@ export function buildReport(doc: Document): Report {
     issuer: t.issuer,
     year,
     format,
-    publishedAt: findPublishedAt(doc.lines, doc.verbatim === true ? doc.text : undefined),
+    publishedAt: findPublishedAt(doc.lines),
     sections,
     cells: ctx.cells,
     tables: {
