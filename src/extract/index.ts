@@ -121,7 +121,7 @@ export function buildReport(doc: Document): Report {
     issuer: t.issuer,
     year,
     format,
-    publishedAt: findPublishedAt(doc.lines),
+    publishedAt: findPublishedAt(doc.lines, doc.verbatim === true ? doc.text : undefined),
     sections,
     cells: ctx.cells,
     tables: {
