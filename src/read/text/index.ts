@@ -175,15 +175,12 @@ function splitOn(
     while (last > a && text.charCodeAt(last - 1) !== 124) last--;
     last--; // the trailing pipe
   }
-  if (a > last) return cells;
-  // the separators found by the native indexOf, not a charCodeAt test per character
-  const sepText = sep === 9 ? "\t" : "|";
-  for (let i = a; ; ) {
-    let j = text.indexOf(sepText, i);
-    if (j === -1 || j > last) j = last;
-    cells.push(token(text, i, j, lineNo, lineStart));
-    if (j === last) break;
-    i = j + 1;
+  let i = a;
+  for (let j = a; j <= last; j++) {
+    if (j === last || text.charCodeAt(j) === sep) {
+      cells.push(token(text, i, j, lineNo, lineStart));
+      i = j + 1;
+    }
   }
   return cells;
 }
