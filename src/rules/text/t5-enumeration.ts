@@ -20,6 +20,26 @@ function ordinals(raw: string): number[] {
   return out;
 }
 
+/** Cheap necessary test for a broken list in some chunk of `raw`: every step of the ordinals that is not +1
+ *  must have a chunk break (CHUNK) between its two ordinals, or the chunks are worth splitting. A chunk's
+ *  ordinals are a run of the text's whose neighbours have no break between them (an ordinal with a line
+ *  break between numeral and 是 belongs to no chunk, and its break parts its neighbours), so when every
+ *  such step is parted, every chunk counts up by one and none is broken. */
+function mayBreak(raw: string): boolean {
+  let prevN = 0;
+  let prevEnd = -1; // just after the last ordinal's 是
+  for (let k = raw.indexOf("是", 1); k >= 0; k = raw.indexOf("是", k + 1)) {
+    let j = k - 1;
+    while (j >= 0 && isSpace(raw.charCodeAt(j))) j--;
+    const n = j >= 0 ? NUMERALS.indexOf(raw.charAt(j)) + 1 : 0;
+    if (n === 0) continue;
+    if (prevEnd >= 0 && n !== prevN + 1 && !CHUNK.test(raw.slice(prevEnd, j))) return true;
+    prevN = n;
+    prevEnd = k + 1;
+  }
+  return false;
+}
+
 /** A list that starts at 一是 and then skips or repeats a number: the only case reported. */
 function broken(seq: number[]): boolean {
   if (seq.length < 2 || seq[0] !== 1) return false;
@@ -38,8 +58,9 @@ export default defineRule({
   messages: ["enumeration"],
   check(ctx) {
     for (const s of ctx.report.sections) {
-      // Fewer than two ordinals in the whole section: no chunk of it can hold a list.
-      if (ordinals(s.text).length < 2) continue;
+      // Only a section where some ordinal does not follow on from the one before without a chunk break
+      // between them can hold a broken list (fewer than two ordinals: none).
+      if (!mayBreak(s.text)) continue;
       let offset = s.textOffset;
       for (const chunk of s.text.split(CHUNK)) {
         const chunkOffset = offset;
