@@ -280,6 +280,8 @@ if (PATTERNS.some((p) => !p.need.some((g) => g.every((w) => GATES.some((x) => w.
   throw new Error("claims: a pattern needs none of the gate words");
 }
 
+const NEXT_GATE = new Int32Array(GATES.length);
+
 /** The sentences holding a gate word — runs without 。！？ or a line break, each with its closing mark (the
  *  spans of /[^。！？\n]+[。！？]?/g) — as bounds [start0, end0, …] in text order, and per sentence the mask
  *  of the literals starting in it. No literal holds a stop or a line break, so one that starts in a sentence
@@ -287,16 +289,21 @@ if (PATTERNS.some((p) => !p.need.some((g) => g.every((w) => GATES.some((x) => w.
 function scanSentences(t: string): { bounds: number[]; masks: number[] } {
   const bounds: number[] = [];
   const masks: number[] = [];
-  const hits: number[] = [];
-  for (const g of GATES) for (let q = t.indexOf(g); q >= 0; q = t.indexOf(g, q + 1)) hits.push(q);
-  if (hits.length === 0) return { bounds, masks };
-  if (hits.length > 1) hits.sort((a, b) => a - b);
+  // Next occurrence of each gate word at or after the end of the last sentence taken; the earliest opens
+  // the next sentence. Searching on from that sentence's end skips the gate words inside it.
+  const next = NEXT_GATE;
+  for (let g = 0; g < GATES.length; g++) next[g] = t.indexOf(GATES[g] as string);
   const n = t.length;
   let done = 0; // end of the last sentence taken
-  for (const h of hits) {
-    if (h < done) continue;
+  for (;;) {
+    let h = -1;
+    for (let g = 0; g < GATES.length; g++) {
+      const at = next[g] as number;
+      if (at >= 0 && (h < 0 || at < h)) h = at;
+    }
+    if (h < 0) break;
     let start = h;
-    while (start > 0 && !isStop(t.charCodeAt(start - 1))) start--;
+    while (start > done && !isStop(t.charCodeAt(start - 1))) start--;
     let mask = 0;
     let i = start;
     let c = -1;
@@ -317,6 +324,7 @@ function scanSentences(t: string): { bounds: number[]; masks: number[] } {
     bounds.push(start, i);
     masks.push(mask);
     done = i;
+    for (let g = 0; g < GATES.length; g++) if ((next[g] as number) >= 0 && (next[g] as number) < done) next[g] = t.indexOf(GATES[g] as string, done);
   }
   return { bounds, masks };
 }
