@@ -34,13 +34,11 @@ export function sourceOffset(p: Prose, i: number): number {
 const SENTENCE_END = new Set([..."。：:；;！？"].map((ch) => ch.charCodeAt(0)));
 
 // Several rules read the same prose: normalise each report once.
-export const proseOf: (report: Report) => Prose[] = forLastReport((report) => {
-  const blocks =
-    report.sections.length > 0
-      ? report.sections.map((s) => ({ section: s.id, text: s.text, offset: s.textOffset }))
-      : [{ section: "all", text: report.source.text, offset: 0 }];
-  return blocks.map((b) => normalise(b.section, b.text, b.offset));
-});
+export const proseOf: (report: Report) => Prose[] = forLastReport((report) =>
+  report.sections.length > 0
+    ? report.sections.map((s) => normalise(s.id, s.text, s.textOffset))
+    : [normalise("all", report.source.text, 0)],
+);
 
 /** Whitespace as /\s/ has it. */
 // Ordered for the common case: CJK text (above U+3000) and ASCII letters, digits and punctuation.
