@@ -51,6 +51,7 @@ export function value(report: Report, id: string): number | null {
 
 /** Decimal places as printed ("4749.8742" → 4); integers 0. */
 export function decimals(n: number, raw?: string): number {
+  if (Number.isInteger(n) && (raw === undefined || !raw.includes("."))) return 0;
   const s = raw && /^\s*-?[\d,，]*\.?\d*\s*$/.test(raw) ? raw.trim() : String(n);
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;
@@ -161,21 +162,33 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
   if (!judged || judged.value === null) return null;
   const lhsIds = [spec.judged, ...(spec.judgedExtra ?? [])];
   const all = [...lhsIds, ...spec.parts];
-  // Each operand's cell, looked up once.
-  const at = new Map(all.map((id) => [id, cells[id]]));
-  const val = (id: string): number | null => at.get(id)?.value ?? null;
-  if (lhsIds.some((id) => val(id) === null)) return null;
-  if (!spec.parts.some((id) => val(id) !== null)) return null;
-  const places = Math.max(0, ...all.map((id) => decimals(val(id) ?? 0, at.get(id)?.raw)));
-  const expected = spec.parts.reduce((s, id) => s + (val(id) ?? 0), 0);
-  const actual = lhsIds.reduce((s, id) => s + (val(id) ?? 0), 0);
-  if (sameAt(expected, actual, places)) return null;
+  // Each operand's cell, looked up once: all[i] ↔ at[i] ↔ vals[i].
+  const at = all.map((id) => cells[id]);
+  const vals = at.map((c) => c?.value ?? null);
+  const nLhs = lhsIds.length;
+  let places = 0;
+  let expected = 0;
+  let actual = 0;
+  let partsGiven = false;
+  for (let i = 0; i < all.length; i++) {
+    const v = vals[i] ?? null;
+    if (i < nLhs) {
+      if (v === null) return null;
+      actual += v;
+    } else if (v !== null) {
+      partsGiven = true;
+      expected += v;
+    }
+    places = Math.max(places, decimals(v ?? 0, at[i]?.raw));
+  }
+  if (!partsGiven || sameAt(expected, actual, places)) return null;
   // The 2019 format has no （六） sub-items 1–2: absent by design, not a gap in the document.
   const byDesign = (id: string) => report.format === "2019" && /^applications\.other\.(no_correction|no_fee)\./.test(id);
-  const absent = all.filter((id) => val(id) === null && !byDesign(id));
-  const assumptions = absent.map((id) => `${operandLabel(id)}${ABSENT_NOTE[at.get(id)?.state ?? "missing"] ?? "未给出"}，按 0 计`);
-  const formula = spec.parts.map((id) => fmt(val(id))).join(" + ");
-  const lhsFormula = lhsIds.map((id) => fmt(val(id))).join(" + ");
+  const absentAt = all.flatMap((id, i) => (vals[i] === null && !byDesign(id) ? [i] : []));
+  const absent = absentAt.map((i) => all[i] as string);
+  const assumptions = absentAt.map((i) => `${operandLabel(all[i] as string)}${ABSENT_NOTE[at[i]?.state ?? "missing"] ?? "未给出"}，按 0 计`);
+  const formula = vals.slice(nLhs).map((v) => fmt(v)).join(" + ");
+  const lhsFormula = vals.slice(0, nLhs).map((v) => fmt(v)).join(" + ");
   const l = cellLabel(spec.judged);
   // Absent operands are non-negative: when they could make up the gap, the check does not fail for
   // certain, so it is a warning; when the given operands already exceed the judged side, an error.
@@ -206,7 +219,8 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
 }
 
 export function round(n: number, places: number): number {
-  return Number(n.toFixed(places));
+  // Whole numbers are already at every precision; toFixed is the costly part of a failing sum.
+  return Number.isInteger(n) ? n : Number(n.toFixed(places));
 }
 
 /** All prose of the report (section texts), with offsets into source.text. */
