@@ -3,9 +3,9 @@
 import { ACTIVE2019_IDS, ACTIVE2019_ITEMS, ACTIVE_IDS, ACTIVE_ITEMS } from "../model/cells.js";
 import { fuzzyFind, tolerance } from "../normalize/fuzzy.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { type Ctx, setItem, setMissing, setValue } from "./context.js";
+import { type Ctx, setAmbiguous, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
-import { agreed, splitRuns } from "./split.js";
+import { agreed, distinctSorted, splitRuns } from "./split.js";
 import { spanOf } from "./stream.js";
 
 interface ItemSpec {
@@ -224,8 +224,8 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
       const val = v === null ? null : i === k - 1 && decimals ? Number(`${v}${decimals}`) : v;
       if (val !== null && !res.truncated && res.solutions.length > 0) setValue(ctx, id, val, raw, firstLoc, "连写数字只有一种拆分方式");
       else {
-        const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
-        ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc: firstLoc, candidates: cands, note: "连写数字有多种拆分方式" };
+        const candidates = distinctSorted(res.solutions.map((sol) => sol[i]!));
+        setAmbiguous(ctx, id, { raw, loc: firstLoc, candidates, note: "连写数字有多种拆分方式" });
       }
     });
     const open = sp.ids.filter((id) => ctx.cells[id]!.value === null);

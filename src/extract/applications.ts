@@ -3,12 +3,12 @@
 // from tab positions (spec §4.9).
 import { APPLICATION_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import { type Anchor, findAll, findInOrder } from "./anchors.js";
-import { type Ctx, setItem, setMissing, setValue } from "./context.js";
+import { type Ctx, setAmbiguous, setItem, setMissing, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
 import type { Line } from "../read/blocks.js";
 import { readRawOrder } from "./raworder.js";
-import { agreed, splitRuns } from "./split.js";
+import { agreed, distinctSorted, splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
 
 export interface ApplicationsResult {
@@ -275,8 +275,7 @@ function assignRow(
       values.forEach((v, i) => {
         if (v !== null) setValue(ctx, ids[i]!, v, raw, firstLoc, note);
         else {
-          const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
-          ctx.cells[ids[i]!] = { id: ids[i]!, value: null, state: "ambiguous", raw, loc: firstLoc, candidates: cands, note };
+          setAmbiguous(ctx, ids[i]!, { raw, loc: firstLoc, candidates: distinctSorted(res.solutions.map((sol) => sol[i]!)), note });
         }
       });
       const open = ids.filter((_, i) => values[i] === null);
@@ -292,7 +291,7 @@ function assignRow(
         });
       return false;
     }
-    for (const id of ids) ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc: firstLoc, note: "连写数字无法拆分" };
+    for (const id of ids) setAmbiguous(ctx, id, { raw, loc: firstLoc, note: "连写数字无法拆分" });
     ctx.issues.push({
       kind: "ambiguous-cell",
       table: "applications",

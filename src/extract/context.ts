@@ -26,6 +26,20 @@ export function setValue(ctx: Ctx, id: string, value: number, raw: string, loc: 
   ctx.cells[id] = cell;
 }
 
+/** A cell the document gives but the reader cannot settle: left empty, with what it could be. */
+export function setAmbiguous(
+  ctx: Ctx,
+  id: string,
+  at: { raw?: string; loc?: SourceLocation; candidates?: number[]; note?: string },
+): void {
+  const cell: Cell = { id, value: null, state: "ambiguous" };
+  if (at.raw !== undefined) cell.raw = at.raw;
+  if (at.loc) cell.loc = at.loc;
+  if (at.candidates) cell.candidates = at.candidates;
+  if (at.note) cell.note = at.note;
+  ctx.cells[id] = cell;
+}
+
 export function setMissing(ctx: Ctx, id: string, note: string, loc?: SourceLocation, state: CellState = "missing"): void {
   const cell: Cell = { id, value: null, state, note };
   if (loc) cell.loc = loc;

@@ -8,8 +8,9 @@
 // （七）), are kept; a cell is taken only where all of them agree. Nothing is guessed when the count
 // of numbers is not exactly rows × 7, or when every reading breaks two or more columns.
 import { APPLICATION_ROWS } from "../model/cells.js";
-import type { Cell, StructureIssue } from "../model/report.js";
-import { type Ctx, setItem } from "./context.js";
+import type { StructureIssue } from "../model/report.js";
+import { type Ctx, setAmbiguous, setItem } from "./context.js";
+import { distinctSorted } from "./split.js";
 import { findAll } from "./anchors.js";
 import { type Item, readItems } from "./items.js";
 import { APPLICATION_ROW_IDS, APPLICATION_ROW_SPECS } from "./labels.js";
@@ -82,7 +83,7 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
   const ids = rowKeys.flatMap((row) => APPLICATION_ROW_IDS.get(row)!);
   const chosen = new Map<string, Item>();
   const open: string[] = [];
-  const candidates = ids.map((_, cell) => [...new Set(use.map((p) => n[p[cell]!]!))].sort((a, b) => a - b));
+  const candidates = ids.map((_, cell) => distinctSorted(use.map((p) => n[p[cell]!]!)));
   // a value printed next to its own label outranks the positional reading: one it does not allow
   // means the sequence is not what the readings assume
   for (const [cell, id] of ids.entries()) {
@@ -98,10 +99,7 @@ export function readRawOrder(ctx: Ctx, from: number, to: number, rowKeys: readon
   const done = new Set(chosen.keys());
   ctx.issues = ctx.issues.filter((is) => !(is.table === "applications" && SETTLED.has(is.kind) && is.cells.length > 0 && is.cells.every((c) => done.has(c))));
   if (open.length > 0) {
-    for (const id of open) {
-      const cell: Cell = { id, value: null, state: "ambiguous", candidates: candidates[ids.indexOf(id)]!, note: NOTE };
-      ctx.cells[id] = cell;
-    }
+    for (const id of open) setAmbiguous(ctx, id, { candidates: candidates[ids.indexOf(id)]!, note: NOTE });
     ctx.issues.push({
       kind: "ambiguous-cell",
       table: "applications",

@@ -4,7 +4,8 @@
 // comes only from the prose ("行政复议 351 件…", "复议后起诉 20 件"). A block the prose does not name
 // stays unread unless the other blocks leave it a single place.
 import { REVIEW_BLOCKS, REVIEW_IDS, REVIEW_RESULTS } from "../model/cells.js";
-import { type Ctx, setItem } from "./context.js";
+import { type Ctx, setAmbiguous, setItem } from "./context.js";
+import { distinctSorted } from "./split.js";
 import { type Item, readItems } from "./items.js";
 
 /** Characters of the table's header (words broken across lines: "结 果", "其他结", "尚未审"). */
@@ -87,8 +88,7 @@ export function readScrambledReview(ctx: Ctx, from: number, to: number): boolean
       open.push(...ids);
       const unplaced = rest.filter((r) => !placed.includes(r));
       ids.forEach((id, i) => {
-        const candidates = [...new Set(unplaced.map((r) => r[i]!.value!))].sort((x, y) => x - y);
-        ctx.cells[id] = { id, value: null, state: "ambiguous", candidates, note: NOTE };
+        setAmbiguous(ctx, id, { candidates: distinctSorted(unplaced.map((r) => r[i]!.value!)), note: NOTE });
       });
     }
   });

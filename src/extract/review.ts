@@ -2,10 +2,10 @@
 // tables (one per block) by some converters.
 import { REVIEW_IDS } from "../model/cells.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { type Ctx, setItem, setValue } from "./context.js";
+import { type Ctx, setAmbiguous, setItem, setValue } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { readScrambledReview } from "./review-order.js";
-import { agreed, splitRuns } from "./split.js";
+import { agreed, distinctSorted, splitRuns } from "./split.js";
 
 const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结果", "审结", "总计", "起诉"].map(normalizeLabel);
 
@@ -58,8 +58,7 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
         const id = REVIEW_IDS[i]!;
         if (v !== null) setValue(ctx, id, v, raw, loc, "连写数字按“四项之和等于总计”拆分");
         else {
-          const cands = [...new Set(res.solutions.map((sol) => sol[i]!))].sort((a, b) => a - b);
-          ctx.cells[id] = { id, value: null, state: "ambiguous", raw, loc, candidates: cands };
+          setAmbiguous(ctx, id, { raw, loc, candidates: distinctSorted(res.solutions.map((sol) => sol[i]!)) });
         }
       });
     }

@@ -68,6 +68,11 @@ export function splitRuns(
   return { solutions, truncated };
 }
 
+/** The distinct values, ascending: the candidates of a cell that stays ambiguous. */
+export function distinctSorted(values: Iterable<number>): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
 /** The value every solution agrees on at each position, or null. */
 export function agreed(solutions: readonly number[][], k: number): (number | null)[] {
   const out: (number | null)[] = [];
