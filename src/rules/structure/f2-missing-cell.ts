@@ -54,23 +54,11 @@ export default defineRule({
       const cells = issue.cells.filter((c) => !droppedCol(c) && !done.has(c));
       if (cells.length === 0) continue;
       cells.forEach((c) => done.add(c));
-      const first = cells[0] as string;
-      const l = cellLabel(first);
       ctx.emit({
         messageId: issue.kind === "ambiguous-cell" ? "ambiguous" : "short-row",
         cells,
-        data: {
-          table: l?.tableLabel ?? "",
-          row: l?.rowLabel ?? "",
-          columns: cells.map((c) => cellLabel(c)?.columnLabel ?? c).join("、"),
-          count: cells.length,
-          printed: issue.printed?.join(" ") ?? "",
-          detail: issue.detail,
-          // Why it is ambiguous is the reader's to say (digits run together, reading order, …).
-          reason: issue.detail ? `：${issue.detail}` : "",
-          cell: describeCell(first),
-        },
-        loc: issue.loc ?? report.cells[first]?.loc ?? null,
+        data: rowData(cells, issue.printed?.join(" ") ?? "", issue.detail),
+        loc: issue.loc ?? report.cells[cells[0] as string]?.loc ?? null,
       });
     }
     // Absent cells no issue accounts for, grouped by row.
@@ -86,24 +74,30 @@ export default defineRule({
       else byRow.set(row, [id]);
     }
     for (const cells of byRow.values()) {
-      const first = cells[0] as string;
-      const l = cellLabel(first);
       const ambiguous = cells.every((id) => report.cells[id]?.state === "ambiguous");
       ctx.emit({
         messageId: ambiguous ? "ambiguous" : "missing-cells",
         cells,
-        data: {
-          table: l?.tableLabel ?? "",
-          row: l?.rowLabel ?? "",
-          columns: cells.map((c) => cellLabel(c)?.columnLabel ?? c).join("、"),
-          count: cells.length,
-          printed: "",
-          detail: "",
-          reason: "",
-          cell: describeCell(first),
-        },
-        loc: report.cells[first]?.loc ?? null,
+        data: rowData(cells, "", ""),
+        loc: report.cells[cells[0] as string]?.loc ?? null,
       });
     }
   },
 });
+
+/** Message data of absent cells of one row: where they are, and the reader's own account of why. */
+function rowData(cells: readonly string[], printed: string, detail: string): Record<string, string | number> {
+  const first = cells[0] as string;
+  const l = cellLabel(first);
+  return {
+    table: l?.tableLabel ?? "",
+    row: l?.rowLabel ?? "",
+    columns: cells.map((c) => cellLabel(c)?.columnLabel ?? c).join("、"),
+    count: cells.length,
+    printed,
+    detail,
+    // Why a cell is ambiguous is the reader's to say (digits run together, reading order, …).
+    reason: detail ? `：${detail}` : "",
+    cell: describeCell(first),
+  };
+}
