@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outcomeCellIds } from "../src/model/cells.js";
 import { SECTION_HEADINGS } from "../src/model/report.js";
 import { defineTool, READ_ONLY } from "./define.js";
 import { fail, lookup, ok, type ToolDeps } from "./deps.js";
@@ -57,7 +58,6 @@ export function sectionFacts(deps: ToolDeps, entry: StoredReport, section: "over
     const r = computeFigure(deps, entry, args);
     if (r.ok) facts.push({ slot: r.value.slot, label: args.label ?? "", formatted: r.value.formatted, value: r.value.value, provenance: `计算：${r.value.formula}`, group });
   };
-  const groupCells = (g: string) => Object.keys(entry.report.cells).filter((id) => id.startsWith(`applications.${g}.`) && id.endsWith(".total"));
   const A = "依申请公开";
   if (section === "overview") {
     const P = "主动公开";
@@ -77,10 +77,10 @@ export function sectionFacts(deps: ToolDeps, entry: StoredReport, section: "over
   if (section === "overview") {
     cell("applications.granted.total", "予以公开", A);
     cell("applications.partial.total", "部分公开", A);
-    fig({ op: "sum", a: groupCells("denied"), b: [], label: "不予公开合计" }, A);
-    fig({ op: "sum", a: groupCells("unavailable"), b: [], label: "无法提供合计" }, A);
-    fig({ op: "sum", a: groupCells("not_processed"), b: [], label: "不予处理合计" }, A);
-    fig({ op: "sum", a: groupCells("other"), b: [], label: "其他处理合计" }, A);
+    fig({ op: "sum", a: outcomeCellIds("denied"), b: [], label: "不予公开合计" }, A);
+    fig({ op: "sum", a: outcomeCellIds("unavailable"), b: [], label: "无法提供合计" }, A);
+    fig({ op: "sum", a: outcomeCellIds("not_processed"), b: [], label: "不予处理合计" }, A);
+    fig({ op: "sum", a: outcomeCellIds("other"), b: [], label: "其他处理合计" }, A);
   }
   cell("applications.carried_forward.total", "结转下年度继续办理", A);
   const R = "复议诉讼";

@@ -2,6 +2,7 @@
 // from the parsed report and its findings, with numbers only from slots or from the findings.
 import { deterministicExplanation, renderTable, type StoredReport } from "../../tools/index.js";
 import { computeFigure } from "../../tools/compute-figure.js";
+import { outcomeCellIds } from "../model/cells.js";
 import { SECTION_HEADINGS } from "../model/report.js";
 import { NO_MODEL_NOTICE } from "./messages.js";
 import { loadPrompt } from "./prompts.js";
@@ -64,10 +65,6 @@ function sumSlot(ctx: ReportContext, entry: StoredReport, cells: string[], label
   return r.ok ? r.value.slot : "【待核实】";
 }
 
-function groupTotals(entry: StoredReport, group: string): string[] {
-  return Object.keys(entry.report.cells).filter((id) => id.startsWith(`applications.${group}.`) && id.endsWith(".total"));
-}
-
 function notesBlock(notes: string | null | undefined): string {
   return notes?.trim() ? `\n经办人说明（待整理）：\n${notes.trim()}` : "";
 }
@@ -79,10 +76,10 @@ export function draftTemplate(ctx: ReportContext, section: DraftSection): string
     return loadPrompt("fallback-overview.v1", {
       year: entry.report.year ? `${entry.report.year}年` : "本年度",
       issuer: entry.report.issuer ?? "本机关",
-      denied: sumSlot(ctx, entry, groupTotals(entry, "denied"), "不予公开合计"),
-      unavailable: sumSlot(ctx, entry, groupTotals(entry, "unavailable"), "无法提供合计"),
-      not_processed: sumSlot(ctx, entry, groupTotals(entry, "not_processed"), "不予处理合计"),
-      other: sumSlot(ctx, entry, groupTotals(entry, "other"), "其他处理合计"),
+      denied: sumSlot(ctx, entry, outcomeCellIds("denied"), "不予公开合计"),
+      unavailable: sumSlot(ctx, entry, outcomeCellIds("unavailable"), "无法提供合计"),
+      not_processed: sumSlot(ctx, entry, outcomeCellIds("not_processed"), "不予处理合计"),
+      other: sumSlot(ctx, entry, outcomeCellIds("other"), "其他处理合计"),
       litigation: sumSlot(ctx, entry, ["litigation_direct.total", "litigation_after_review.total"], "行政诉讼合计"),
       notes: "",
     });

@@ -138,6 +138,11 @@ export const APPLICATION_IDS: readonly string[] = APPLICATION_ROWS.flatMap((r) =
   APPLICATION_COLUMN_KEYS.map((c) => applicationCellId(r.key, c)),
 );
 
+/** One column's cells of an outcome row or of every row of a group ("denied" → its seven sub-rows). */
+export function outcomeCellIds(rowOrGroup: string, col: ApplicationColumn = "total"): string[] {
+  return OUTCOME_ROWS.filter((r) => r.key === rowOrGroup || r.group === rowOrGroup).map((r) => applicationCellId(r.key, col));
+}
+
 export const REVIEW_BLOCKS = [
   { key: "review", label: "行政复议" },
   { key: "litigation_direct", label: "行政诉讼·未经复议直接起诉" },

@@ -1,7 +1,7 @@
 // Number claims in the prose, each bound to the table cells it counts (spec §4.5). Deliberately
 // narrow: a claim is only taken when its keyword, a short connecting window and the unit 件 sit
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
-import { APPLICANT_KEYS, OUTCOME_ROWS } from "../../model/cells.js";
+import { APPLICANT_KEYS, outcomeCellIds } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
@@ -23,8 +23,6 @@ export interface Claim {
   includesCarried?: boolean;
 }
 
-const rowCells = (prefix: string, col = "total") =>
-  OUTCOME_ROWS.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => `applications.${r.key}.${col}`);
 
 const W = String.raw`[^。；;，,\d零〇一二两三四五六七八九十百千万]`;
 // Table C counts only cases about information disclosure; an agency's other 复议/诉讼 are not in it.
@@ -89,10 +87,10 @@ const PATTERNS: Pattern[] = [
     [
       ["granted", "(?:予以公开|同意公开)", ["予以公开", "同意公开"], () => ["applications.granted.total"]],
       ["partial", "部分公开", ["部分公开"], () => ["applications.partial.total"]],
-      ["denied", "不予公开", ["不予公开"], () => rowCells("denied")],
-      ["unavailable", "无法提供", ["无法提供"], () => rowCells("unavailable")],
-      ["not_processed", "不予处理", ["不予处理"], () => rowCells("not_processed")],
-      ["other_processing", "其他处理", ["其他处理"], () => rowCells("other")],
+      ["denied", "不予公开", ["不予公开"], () => outcomeCellIds("denied")],
+      ["unavailable", "无法提供", ["无法提供"], () => outcomeCellIds("unavailable")],
+      ["not_processed", "不予处理", ["不予处理"], () => outcomeCellIds("not_processed")],
+      ["other_processing", "其他处理", ["其他处理"], () => outcomeCellIds("other")],
     ] as const
   ).map(
     ([kind, kw, words, cells]): Pattern => ({
