@@ -196,6 +196,25 @@ export const MESSAGES: Record<string, Template> = {
   },
 };
 
+/** How an empty value reads in a message or a formula. */
+export const EMPTY_VALUE = "（空）";
+
+/** The assumptions a finding states (finding.assumptions), in the report's own language. */
+export const ASSUMPTIONS = {
+  /** An operand the document does not give, counted as 0: "「予以公开」其他文件未给出，按 0 计". */
+  absentAsZero: "{{operand}}{{why}}，按 0 计",
+  /** Why the operand has no value, by cell state. */
+  absentWhy: {
+    missing: "文件未给出",
+    blank: "空白",
+    slash: "填写为“/”或“—”",
+    text: "不是数字",
+    ambiguous: "无法确定取值",
+    number: "未给出",
+  },
+  blankAsZero: "空白或“/”单元格在勾稽核算中按 0 计",
+} as const;
+
 /** Suffixes added when the finding carries a localisation (spec B6) or a likely cause. */
 export const SUFFIXES: Record<"suggestion" | "missingColumn", Template> = {
   suggestion: {
@@ -253,7 +272,7 @@ export function fill(template: string, data: Record<string, string | number | nu
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i] as string;
     const v = data[key];
-    out += v === undefined ? `{{${key}}}` : v === null ? "（空）" : String(v);
+    out += v === undefined ? `{{${key}}}` : v === null ? EMPTY_VALUE : String(v);
     out += parts[i + 1] ?? "";
   }
   return out;

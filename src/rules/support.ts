@@ -1,5 +1,6 @@
 // Shared helpers of the rule modules: reading cells, building arithmetic findings with every
 // operand named (Arelle-style), formatting numbers at their printed precision.
+import { ASSUMPTIONS, EMPTY_VALUE, fill } from "../explain/messages.js";
 import { ACTIVE2019_IDS, ALL_CELL_IDS, cellLabel } from "../model/cells.js";
 import type { Equation } from "../model/equations.js";
 import type { Operand } from "../model/finding.js";
@@ -59,7 +60,7 @@ export function decimals(n: number, raw?: string): number {
 
 /** Formats a number for messages without float noise (0.1 + 0.2 → 0.3). */
 export function fmt(n: number | null, places = 4): string {
-  if (n === null) return "（空）";
+  if (n === null) return EMPTY_VALUE;
   if (Number.isInteger(n)) return String(n);
   return String(Number(n.toFixed(places)));
 }
@@ -88,13 +89,6 @@ export function operand(report: Report, id: string, sign: 1 | -1 = 1, label?: st
   };
 }
 
-const ABSENT_NOTE: Record<string, string> = {
-  missing: "文件未给出",
-  blank: "空白",
-  slash: "填写为“/”或“—”",
-  text: "不是数字",
-  ambiguous: "无法确定取值",
-};
 
 export interface SumCheck {
   /** The cell whose printed value is judged (the 总计 side). */
@@ -186,7 +180,9 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
   const byDesign = (id: string) => report.format === "2019" && /^applications\.other\.(no_correction|no_fee)\./.test(id);
   const absentAt = all.flatMap((id, i) => (vals[i] === null && !byDesign(id) ? [i] : []));
   const absent = absentAt.map((i) => all[i] as string);
-  const assumptions = absentAt.map((i) => `${operandLabel(all[i] as string)}${ABSENT_NOTE[at[i]?.state ?? "missing"] ?? "未给出"}，按 0 计`);
+  const assumptions = absentAt.map((i) =>
+    fill(ASSUMPTIONS.absentAsZero, { operand: operandLabel(all[i] as string), why: ASSUMPTIONS.absentWhy[at[i]?.state ?? "missing"] }),
+  );
   const formula = vals.slice(nLhs).map((v) => fmt(v)).join(" + ");
   const lhsFormula = vals.slice(0, nLhs).map((v) => fmt(v)).join(" + ");
   const l = cellLabel(spec.judged);

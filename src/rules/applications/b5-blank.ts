@@ -1,3 +1,4 @@
+import { ASSUMPTIONS } from "../../explain/messages.js";
 import { cellLabel, describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
 import { cellList } from "../support.js";
@@ -33,7 +34,7 @@ export default defineRule({
         cells: ids,
         data: { table: l?.tableLabel ?? "", row: l?.rowLabel ?? "", columns: cols, count: ids.length, cell: describeCell(first) },
         loc: ctx.report.cells[first]?.loc ?? null,
-        assumptions: ["空白或“/”单元格在勾稽核算中按 0 计"],
+        assumptions: [ASSUMPTIONS.blankAsZero],
       });
     }
   },
