@@ -1,4 +1,5 @@
 // The shape of the explanation wording; one implementation per language (templates.zh.ts, .en.ts).
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS } from "../model/cells.js";
 import type { Family, Finding, Severity } from "../model/finding.js";
 import type { Equation } from "./diagnose/equations.js";
 import type { Cause, Confidence } from "./diagnose/types.js";
@@ -59,6 +60,14 @@ export interface Templates {
 }
 
 /** Small counts in words (六位), so that no figure appears that the report does not print. */
+/** Printed labels by key, the same in both languages (they are what the reader sees in the report). */
+export const colLabel = (k: string): string => APPLICATION_COLUMNS.find((c) => c.key === k)?.label ?? k;
+export const rowLabel = (k: string): string => {
+  const r = APPLICATION_ROWS.find((x) => x.key === k);
+  return r ? (r.groupLabel ? `${r.groupLabel} ${r.label}` : r.label) : k;
+};
+export const blockLabel = (k: string): string => REVIEW_BLOCKS.find((b) => b.key === k)?.label ?? k;
+
 export function cnCount(n: number): string {
   return "零一二三四五六七八九十"[n] ?? String(n);
 }

@@ -1,19 +1,13 @@
 // 中文说明措辞（默认）。每个数字都来自报告本身或当场列出的算式。
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS } from "../model/cells.js";
+import { TABLE_LABELS } from "../model/cells.js";
 import type { Equation } from "./diagnose/equations.js";
 import type { Cause } from "./diagnose/types.js";
-import { type CauseContext, type Templates, cnCount, num } from "./templates.js";
+import { type CauseContext, type Templates, blockLabel, cnCount, colLabel, num, rowLabel } from "./templates.js";
 import type { Numbers, Place } from "./types.js";
 
-const colLabel = (k: string) => APPLICATION_COLUMNS.find((c) => c.key === k)?.label ?? k;
-const rowLabel = (k: string) => {
-  const r = APPLICATION_ROWS.find((x) => x.key === k);
-  return r ? (r.groupLabel ? `${r.groupLabel} ${r.label}` : r.label) : k;
-};
-const blockLabel = (k: string) => REVIEW_BLOCKS.find((b) => b.key === k)?.label ?? k;
 
 function placeShort(p: Place): string {
-  if (p.table === "政府信息公开行政复议、行政诉讼情况表") return `「${p.row}」下「${p.column}」栏`;
+  if (p.table === TABLE_LABELS.review) return `「${p.row}」下「${p.column}」栏`;
   return `「${p.group ? `${p.group} ` : ""}${p.row}」行「${p.column}」列`;
 }
 
