@@ -3,9 +3,9 @@
 import { ACTIVE2019_IDS, ACTIVE2019_ITEMS, ACTIVE_IDS, ACTIVE_ITEMS } from "../model/cells.js";
 import { fuzzyFind, tolerance } from "../normalize/fuzzy.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { type Ctx, setAmbiguous, setItem, setMissing, setValue } from "./context.js";
+import { type Ctx, setItem, setMissing, setSplit } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
-import { agreed, distinctSorted, splitRuns } from "./split.js";
+import { splitRuns } from "./split.js";
 import { spanOf } from "./stream.js";
 
 interface ItemSpec {
@@ -216,17 +216,16 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
       const kept = res.solutions.filter((sol) => sol[col] === n);
       if (kept.length > 0) res.solutions = kept;
     }
-    const values = agreed(res.solutions, k);
     const firstLoc = itemLoc(ctx.s, printed[0]!);
     const raw = runs.join(" ");
-    values.forEach((v, i) => {
-      const id = sp.ids[i]!;
-      const val = v === null ? null : i === k - 1 && decimals ? Number(`${v}${decimals}`) : v;
-      if (val !== null && !res.truncated && res.solutions.length > 0) setValue(ctx, id, val, raw, firstLoc, "连写数字只有一种拆分方式");
-      else {
-        const candidates = distinctSorted(res.solutions.map((sol) => sol[i]!));
-        setAmbiguous(ctx, id, { raw, loc: firstLoc, candidates, note: "连写数字有多种拆分方式" });
-      }
+    setSplit(ctx, sp.ids, res.solutions, {
+      raw,
+      loc: firstLoc,
+      settle: !res.truncated && res.solutions.length > 0,
+      note: "连写数字只有一种拆分方式",
+      ambiguousNote: "连写数字有多种拆分方式",
+      // The amount's decimals were set aside for the split; they belong to the last cell.
+      value: (v, i) => (i === k - 1 && decimals ? Number(`${v}${decimals}`) : v),
     });
     const open = sp.ids.filter((id) => ctx.cells[id]!.value === null);
     if (open.length > 0)

@@ -3,12 +3,12 @@
 // from tab positions (spec §4.9).
 import { APPLICATION_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import { type Anchor, findAll, findInOrder } from "./anchors.js";
-import { type Ctx, setAmbiguous, setItem, setMissing, setValue } from "./context.js";
+import { type Ctx, setAmbiguous, setItem, setMissing, setSplit } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
 import type { Line } from "../read/blocks.js";
 import { readRawOrder } from "./raworder.js";
-import { agreed, distinctSorted, splitRuns } from "./split.js";
+import { agreed, splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
 
 export interface ApplicationsResult {
@@ -96,7 +96,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   // Rows whose labels were lost or displaced (pdf2md): a row's region holding several complete
   // lines of 7 values, with exactly that many unlabelled rows following it, is read by position.
   const positional: boolean[] = new Array<boolean>(APPLICATION_ROWS.length).fill(false);
-  APPLICATION_ROWS.forEach((row, ri) => {
+  APPLICATION_ROWS.forEach((_, ri) => {
     const items = rowItems[ri];
     if (!items || fitItems(items, 7) || positional[ri]) return;
     const groups = byLine(ctx, items).filter((g) => g.some((x) => x.kind !== "blank"));
@@ -272,12 +272,7 @@ function assignRow(
     const firstLoc = itemLoc(ctx.s, printed[0]!);
     const raw = printed.map((x) => x.raw).join(" ");
     if (res.solutions.length >= 1 && !res.truncated) {
-      values.forEach((v, i) => {
-        if (v !== null) setValue(ctx, ids[i]!, v, raw, firstLoc, note);
-        else {
-          setAmbiguous(ctx, ids[i]!, { raw, loc: firstLoc, candidates: distinctSorted(res.solutions.map((sol) => sol[i]!)), note });
-        }
-      });
+      setSplit(ctx, ids, res.solutions, { raw, loc: firstLoc, settle: true, note, ambiguousNote: note });
       const open = ids.filter((_, i) => values[i] === null);
       if (open.length > 0) ambiguous.set(rowKey, res.solutions);
       if (open.length > 0)

@@ -2,6 +2,7 @@
 import type { Cell, CellState, LabelDeviation, SourceLocation, StructureIssue } from "../model/report.js";
 import type { Item } from "./items.js";
 import { itemLoc } from "./items.js";
+import { agreed, distinctSorted } from "./split.js";
 import type { Stream } from "./stream.js";
 
 export interface Ctx {
@@ -38,6 +39,26 @@ export function setAmbiguous(
   if (at.candidates) cell.candidates = at.candidates;
   if (at.note) cell.note = at.note;
   ctx.cells[id] = cell;
+}
+
+/**
+ * Writes the cells of one run of run-together digits from its possible splits: a cell every split
+ * agrees on gets that value (unless `settle` is false), the others stay ambiguous with their candidates.
+ */
+export function setSplit(
+  ctx: Ctx,
+  ids: readonly string[],
+  solutions: readonly number[][],
+  at: { raw: string; loc: SourceLocation; settle: boolean; note?: string; ambiguousNote?: string; value?: (v: number, i: number) => number },
+): void {
+  agreed(solutions, ids.length).forEach((v, i) => {
+    const id = ids[i] as string;
+    if (v !== null && at.settle) setValue(ctx, id, at.value ? at.value(v, i) : v, at.raw, at.loc, at.note);
+    else {
+      const candidates = distinctSorted(solutions.map((sol) => sol[i] as number));
+      setAmbiguous(ctx, id, { raw: at.raw, loc: at.loc, candidates, ...(at.ambiguousNote ? { note: at.ambiguousNote } : {}) });
+    }
+  });
 }
 
 export function setMissing(ctx: Ctx, id: string, note: string, loc?: SourceLocation, state: CellState = "missing"): void {

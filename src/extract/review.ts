@@ -2,10 +2,10 @@
 // tables (one per block) by some converters.
 import { REVIEW_IDS } from "../model/cells.js";
 import { normalizeLabel } from "../normalize/text.js";
-import { type Ctx, setAmbiguous, setItem, setValue } from "./context.js";
+import { type Ctx, setItem, setSplit } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { readScrambledReview } from "./review-order.js";
-import { agreed, distinctSorted, splitRuns } from "./split.js";
+import { splitRuns } from "./split.js";
 
 const HEADER_WORDS = ["行政复议", "行政诉讼", "维持", "纠正", "结果", "审结", "总计", "起诉"].map(normalizeLabel);
 
@@ -50,17 +50,10 @@ export function readReview(ctx: Ctx, from: number, to: number): { found: boolean
       blockOk,
       (partial) => partial.length % 5 !== 0 || blockOk(partial),
     );
-    const values = agreed(res.solutions, 15);
     const raw = printed.map((x) => x.raw).join(" ");
     const loc = itemLoc(s, printed[0]!);
     if (!res.truncated && res.solutions.length > 0) {
-      values.forEach((v, i) => {
-        const id = REVIEW_IDS[i]!;
-        if (v !== null) setValue(ctx, id, v, raw, loc, "连写数字按“四项之和等于总计”拆分");
-        else {
-          setAmbiguous(ctx, id, { raw, loc, candidates: distinctSorted(res.solutions.map((sol) => sol[i]!)) });
-        }
-      });
+      setSplit(ctx, REVIEW_IDS, res.solutions, { raw, loc, settle: true, note: "连写数字按“四项之和等于总计”拆分" });
     }
     const open = REVIEW_IDS.filter((id) => ctx.cells[id]?.value === null || ctx.cells[id]?.value === undefined);
     if (open.length > 0)
