@@ -44,7 +44,6 @@ export interface ReviewOptions {
   onProgress?: (p: Progress) => void;
 }
 
-
 /** Which of several files of the same issuer and year stands for it: the most cells read. */
 function quality(r: Report): number {
   return Object.values(r.cells).filter((c) => c.state === "number").length * 10 - r.issues.length;

@@ -1,4 +1,4 @@
-import { APPLICATION_COLUMN_KEYS, cellLabel, describeCell } from "../../model/cells.js";
+import { cellLabel, describeCell } from "../../model/cells.js";
 import type { StructureIssue } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 import { cellList } from "../support.js";
