@@ -196,6 +196,38 @@ export const MESSAGES: Record<string, Template> = {
   },
 };
 
+/** The nouns rules put into their messages' data: the report's own terms, in Chinese. */
+export const TERMS = {
+  /** F3: which kind of label differs from the standard. */
+  deviationKind: { heading: "标题", row: "行标签", column: "列标题", table: "表名" },
+  /** A3: an issuer level without the power to make 规章. */
+  issuerLevel: { county: { zh: "县级", en: "county-level" }, township: { zh: "乡镇级", en: "township-level" } },
+  /** The issuer, when the report does not name it. */
+  thisIssuer: "本机关",
+  /** A4: one cell and its value, in a list. */
+  cellIs: "{{cell}}为 {{value}}",
+  /** N-MATCH: what a narrative claim counts. */
+  claimKind: {
+    new: "本年新收申请",
+    new_by_applicant: "本年新收申请（按申请人）",
+    carried_over: "上年结转申请",
+    closed: "办结申请",
+    granted: "予以公开",
+    partial: "部分公开",
+    denied: "不予公开",
+    unavailable: "无法提供",
+    not_processed: "不予处理",
+    other_processing: "其他处理",
+    carried_forward: "结转下年度继续办理",
+    review: "行政复议",
+    litigation: "行政诉讼",
+    review_litigation_none: "行政复议和行政诉讼",
+    normative_issued: "本年制发行政规范性文件",
+    normative_repealed: "本年废止行政规范性文件",
+    normative_in_force: "现行有效行政规范性文件",
+  },
+} as const;
+
 /** How an empty value reads in a message or a formula. */
 export const EMPTY_VALUE = "（空）";
 

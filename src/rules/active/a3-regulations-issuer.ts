@@ -1,3 +1,4 @@
+import { TERMS } from "../../explain/messages.js";
 import { defineRule } from "../rule.js";
 import { fmt, issuerLevel, value } from "../support.js";
 
@@ -18,14 +19,15 @@ export default defineRule({
     const nonzero = ids.filter((id) => (value(ctx.report, id) ?? 0) > 0);
     if (nonzero.length === 0) return;
     const first = nonzero[0] as string;
+    const levelKey = level === "county" ? "county" : "township";
     ctx.emit({
       messageId: "regulations-low-level",
       cells: nonzero,
       actual: value(ctx.report, first),
       data: {
         issuer: ctx.report.issuer ?? "",
-        level: level === "county" ? "县级" : "乡镇级",
-        levelEn: level === "county" ? "county-level" : "township-level",
+        level: TERMS.issuerLevel[levelKey].zh,
+        levelEn: TERMS.issuerLevel[levelKey].en,
         values: ids.map((id) => fmt(value(ctx.report, id))).join(" / "),
       },
       loc: ctx.report.cells[first]?.loc ?? null,

@@ -1,4 +1,5 @@
 import { describeCell } from "../../model/cells.js";
+import { TERMS, fill } from "../../explain/messages.js";
 import { defineRule } from "../rule.js";
 import { fmt, issuerLevel, value } from "../support.js";
 
@@ -28,8 +29,8 @@ export default defineRule({
       cells: large,
       actual: value(ctx.report, first),
       data: {
-        cells: large.map((id) => `${describeCell(id)}为 ${fmt(value(ctx.report, id))}`).join("；"),
-        issuer: ctx.report.issuer ?? "本机关",
+        cells: large.map((id) => fill(TERMS.cellIs, { cell: describeCell(id), value: fmt(value(ctx.report, id)) })).join("；"),
+        issuer: ctx.report.issuer ?? TERMS.thisIssuer,
         ceiling: fmt(ceiling),
       },
       loc: ctx.report.cells[first]?.loc ?? null,

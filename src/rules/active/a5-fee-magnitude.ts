@@ -1,4 +1,5 @@
 import { describeCell } from "../../model/cells.js";
+import { TERMS } from "../../explain/messages.js";
 import { defineRule } from "../rule.js";
 import { decimals, fmt, isOffice, issuerLevel, value } from "../support.js";
 
@@ -33,7 +34,7 @@ export default defineRule({
             value: fmt(v),
             yi: fmt(Math.round(v / 10_000)),
             asYuanWan: fmt(Number((v / 10_000).toFixed(2)), 2),
-            issuer: ctx.report.issuer ?? "本机关",
+            issuer: ctx.report.issuer ?? TERMS.thisIssuer,
             ceiling: fmt(ceiling),
           },
           loc: c?.loc ?? null,

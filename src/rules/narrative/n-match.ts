@@ -2,28 +2,10 @@ import { APPLICANT_KEYS, describeCell } from "../../model/cells.js";
 import type { Report } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 import { fmt, operand } from "../support.js";
+import { TERMS } from "../../explain/messages.js";
 import { type Claim, extractClaims } from "./claims.js";
 import { locate } from "./text.js";
 
-const KIND_LABEL: Record<string, string> = {
-  new: "本年新收申请",
-  new_by_applicant: "本年新收申请（按申请人）",
-  carried_over: "上年结转申请",
-  closed: "办结申请",
-  granted: "予以公开",
-  partial: "部分公开",
-  denied: "不予公开",
-  unavailable: "无法提供",
-  not_processed: "不予处理",
-  other_processing: "其他处理",
-  carried_forward: "结转下年度继续办理",
-  review: "行政复议",
-  litigation: "行政诉讼",
-  review_litigation_none: "行政复议和行政诉讼",
-  normative_issued: "本年制发行政规范性文件",
-  normative_repealed: "本年废止行政规范性文件",
-  normative_in_force: "现行有效行政规范性文件",
-};
 
 /** Σ of the cells, or the candidate set when one cell is ambiguous; null when the table does not say. */
 function tableValue(report: Report, cells: readonly string[]): { value: number; candidates?: number[]; cells?: string[] } | null {
@@ -114,7 +96,7 @@ export default defineRule({
         actual: main.value,
         severity: interp || weak ? "warning" : "error",
         data: {
-          what: KIND_LABEL[main.kind] ?? main.kind,
+          what: (TERMS.claimKind as Record<string, string>)[main.kind] ?? main.kind,
           claimed: fmt(main.value),
           table: tableText,
           cell: main.cells.length === 1 ? describeCell(main.cells[0] as string) : `${describeCell(main.cells[0] as string)}等 ${main.cells.length} 格之和`,

@@ -1,7 +1,6 @@
+import { TERMS } from "../../explain/messages.js";
 import { cellLabel } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
-
-const KIND_LABEL = { heading: "标题", row: "行标签", column: "列标题", table: "表名" } as const;
 
 // The reader compares every label with the standard after normalisation (spec §3.4) and records what
 // still differs; this rule turns each into a finding with the reader's severity.
@@ -22,7 +21,7 @@ export default defineRule({
         severity: d.severity,
         data: {
           where: d.cells[0] ? `${cellLabel(d.cells[0])?.tableLabel ?? ""}` : "",
-          kind: KIND_LABEL[d.kind],
+          kind: TERMS.deviationKind[d.kind],
           kindEn: d.kind === "column" ? "column header" : d.kind === "row" ? "row label" : d.kind,
           seen: d.seen,
           standard: d.standard,
