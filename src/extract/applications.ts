@@ -425,6 +425,9 @@ function lineOf(ctx: Ctx, it: Item): number {
  */
 function pairFloating(ctx: Ctx, failed: readonly string[], consumed: Uint8Array, from: number, to: number): void {
   const { s } = ctx;
+  // Only a table row (Markdown, HTML, .docx, PDF grid) can be an unlabelled value row: a plain-text
+  // document has none, and would read every item of the table for nothing.
+  if (!s.doc.lines.some((l) => l.kind === "row")) return;
   const all = readItems(s, s.normMap[from]!, s.normMap[Math.min(to, s.norm.length)]!, false, false).filter((it) => consumed[it.start] !== 1);
   const groups = byLine(ctx, all);
   // only the lines the groups start on are looked up (the last line of a number wins, as a Map of

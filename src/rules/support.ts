@@ -42,9 +42,11 @@ export const cellArray: (report: Report) => readonly (Cell | undefined)[] = forL
 );
 
 /** The report's cells in catalogue order, those it has. */
-export const cellList: (report: Report) => readonly Cell[] = forLastReport((report) =>
-  cellArray(report).filter((c): c is Cell => c !== undefined),
-);
+export const cellList: (report: Report) => readonly Cell[] = forLastReport((report) => {
+  const out: Cell[] = [];
+  for (const c of cellArray(report)) if (c !== undefined) out.push(c);
+  return out;
+});
 
 export function value(report: Report, id: string): number | null {
   return report.cells[id]?.value ?? null;

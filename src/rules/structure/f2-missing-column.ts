@@ -8,8 +8,6 @@ import { cellArray, cellIndex, forLastReport } from "../support.js";
 // A dropped column shows as absent cells in text, or as empty grid cells in HTML/.docx renderings.
 // Empty cells alone are not enough (some reports leave every zero blank): the header must lack the
 // column too.
-const ABSENT = new Set(["missing", "blank", "slash"]);
-const MISSING = new Set(["missing"]);
 
 export interface DroppedColumn {
   label: string;
@@ -41,22 +39,26 @@ function findDroppedColumns(report: Report): DroppedColumn[] {
   const arr = cellArray(report);
   for (const col of COLUMNS) {
     if (covered.size > 0 && col.ids.some((id) => covered.has(id))) continue;
-    const states = header.length > 0 && !header.includes(col.key) ? ABSENT : MISSING;
+    // Not in the header: blank and "/" cells count as absent too, else only missing ones.
+    const blankToo = header.length > 0 && !header.includes(col.key);
     // Only rows that print other columns count: a row missing as a whole is not a dropped column.
-    const dropped = col.ids.filter(
-      (_, row) =>
-        states.has(arr[col.index[row] ?? -1]?.state ?? "") &&
-        (ROW_INDEX[row] ?? []).some((o) => o.key !== col.key && arr[o.index]?.value != null),
-    );
+    const dropped: string[] = [];
+    for (let row = 0; row < col.ids.length; row++) {
+      const state = arr[col.index[row] ?? -1]?.state;
+      if (state !== "missing" && !(blankToo && (state === "blank" || state === "slash"))) continue;
+      if ((ROW_INDEX[row] ?? []).some((o) => o.key !== col.key && arr[o.index]?.value != null)) dropped.push(col.ids[row] as string);
+    }
     if (dropped.length >= 12) out.push({ label: col.label, cells: dropped, detail: "", loc: report.tables.applications.loc ?? null });
   }
   return out;
 }
 
 /** Every cell a dropped column takes away (asked by the cell-walking rules). */
-export const droppedColumnCells: (report: Report) => ReadonlySet<string> = forLastReport(
-  (report) => new Set(droppedColumns(report).flatMap((d) => d.cells)),
-);
+export const droppedColumnCells: (report: Report) => ReadonlySet<string> = forLastReport((report) => {
+  const dropped = droppedColumns(report);
+  return dropped.length === 0 ? NO_CELLS : new Set(dropped.flatMap((d) => d.cells));
+});
+const NO_CELLS: ReadonlySet<string> = new Set();
 
 export default defineRule({
   id: "F2-column",
