@@ -45,6 +45,7 @@ export function findingsAskedAbout(entry: StoredReport, question: string) {
     [/表头|标题|标签|名称|写法/, ["label-deviation"]],
     [/正文|文字|叙述|描述/, ["narrative-mismatch", "narrative-sum", "text-quality", "citation-format"]],
     [/去年|上年|上一年|跨年/, ["cross-year"]],
+    [/年度|年份|发布时间|发布日期|期限/, ["report-year"]],
   ];
   for (const [re, families] of topics) {
     if (!re.test(question)) continue;

@@ -110,6 +110,34 @@ export const MESSAGES: Record<string, Template> = {
     zh: "{{year}} 年度报告使用了 2019 年试行格式的表格，应使用国办公开办函〔2021〕30号规定的格式",
     en: "The {{year}} report uses the 2019 trial-format tables; reports from 2021 on must use the format of 国办公开办函〔2021〕30号",
   },
+  "C5.after-review-exceeds": {
+    zh: "{{cell}}为 {{after}} 件，多于本年（{{now}} 件）与上年（{{before}} 件）行政复议之和 {{limit}} 件；复议后起诉一般源于这两年以本机关为被申请人的复议，请核对（本机关作为复议机关被列为共同被告的，宜在正文说明）",
+    en: "{{cell}} is {{after}}, more than this year's ({{now}}) and last year's ({{before}}) reconsiderations together ({{limit}}); such lawsuits usually follow reconsiderations of this body's decisions in those two years — please check (if this body was sued as the reconsideration authority, say so in the text)",
+  },
+  "F5.period-year": {
+    zh: "标题为 {{titleYear}} 年度报告，但统计期限写的是 {{periodYear}} 年（“{{quote}}”），可能套用了往年模板",
+    en: "The title says {{titleYear}}, but the statistics period is {{periodYear}} (“{{quote}}”): probably a template from another year",
+  },
+  "F5.period-span": {
+    zh: "统计期限跨了年度（{{from}} 年至 {{to}} 年，“{{quote}}”），应为同一年的 1 月 1 日至 12 月 31 日",
+    en: "The statistics period spans years ({{from}} to {{to}}, “{{quote}}”); it should run from 1 January to 31 December of one year",
+  },
+  "F5.narrative-year": {
+    zh: "标题为 {{titleYear}} 年度报告，但总体情况开头写的是“{{quote}}”（{{narrativeYear}} 年），可能套用了往年模板",
+    en: "The title says {{titleYear}}, but the overview opens with “{{quote}}” ({{narrativeYear}}): probably a template from another year",
+  },
+  "F5.published-early": {
+    zh: "{{year}} 年度报告的发布时间为 {{publishedAt}}，早于该年度结束；年度或发布时间有误",
+    en: "The {{year}} report is dated {{publishedAt}}, before that year ended: the year or the date is wrong",
+  },
+  "F5.published-late": {
+    zh: "{{year}} 年度报告的发布时间为 {{publishedAt}}，晚于条例第四十九条规定的最迟期限 {{next}} 年 3 月 31 日",
+    en: "The {{year}} report is dated {{publishedAt}}, after the latest statutory date, 31 March {{next}} (条例 art. 49)",
+  },
+  "F5.published-after-january": {
+    zh: "{{year}} 年度报告的发布时间为 {{publishedAt}}；部门年报应在 {{next}} 年 1 月 31 日前公布（条例第四十九条）",
+    en: "The {{year}} report is dated {{publishedAt}}; a department's report is due by 31 January {{next}} (条例 art. 49)",
+  },
   "F7.missing-close": {
     zh: "文号“{{seen}}”缺少右括号“〕”，应为“{{suggested}}”",
     en: "Document number “{{seen}}” lacks the closing bracket 〕; it should read “{{suggested}}”",

@@ -81,6 +81,7 @@ export const en: Templates = {
     "citation-format": "Malformed document number",
     "text-quality": "Wording problem",
     "format-version": "Outdated format",
+    "report-year": "Year or publication date inconsistent",
   },
   place: (p) => `${p.table}, ${placeShort(p)}`,
   placeShort,
@@ -223,6 +224,7 @@ export const en: Templates = {
       "citation-format": "A document number is written with paired brackets around the year and ends in 号.",
       "text-quality": "Repeated words, typos or traces of another body's template.",
       "format-version": "The report must use the current format.",
+      "report-year": "The title, the statistics period and the text must name the same year, and the report is due early the next year (departments by 31 January, a government's own report by 31 March).",
     };
     return m[f.family] ?? "The report must follow the national format.";
   },

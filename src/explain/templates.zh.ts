@@ -93,6 +93,7 @@ export const zh: Templates = {
     "citation-format": "文号格式有误",
     "text-quality": "文字问题",
     "format-version": "使用了旧版格式",
+    "report-year": "年度或发布时间不符",
   },
   place: (p) => `${p.table}${placeShort(p)}`,
   placeShort,
@@ -284,6 +285,8 @@ export const zh: Templates = {
         return "文字中有重复、错字或套用其他单位模板的痕迹，会影响报告的严肃性。";
       case "format-version":
         return "本年度报告应使用现行的年报格式，而不是试行格式。";
+      case "report-year":
+        return "标题、统计期限和正文所说的年度应当一致；年报应在次年按条例第四十九条的期限公布（部门 1 月 31 日前，本级人民政府 3 月 31 日前）。";
       default:
         return "统计表的数字应满足格式规定的勾稽关系。";
     }
@@ -317,6 +320,8 @@ export const zh: Templates = {
         return seen ? [`逐字校对“${seen}”一处并改正。`] : ["逐字校对该处文字。"];
       case "format-version":
         return ["改用现行格式的表格和栏目。"];
+      case "report-year":
+        return ["核对标题、统计期限和正文中的年份；若套用了上年的模板，逐处改为本年度。发布时间有误的，核对网站发布记录。"];
       default:
         return ["核对相关数字。"];
     }

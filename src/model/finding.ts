@@ -19,6 +19,7 @@ export const FAMILIES = [
   "citation-format",
   "text-quality",
   "format-version",
+  "report-year",
 ] as const;
 export const FamilySchema = z.enum(FAMILIES);
 export type Family = z.infer<typeof FamilySchema>;

@@ -21,6 +21,7 @@ import nSum from "./narrative/n-sum.js";
 import c1 from "./review/c1-review.js";
 import c2 from "./review/c2-litigation-direct.js";
 import c3 from "./review/c3-litigation-after-review.js";
+import c5 from "./review/c5-litigation-after-review.js";
 import type { Rule } from "./rule.js";
 import f1 from "./structure/f1-missing-section.js";
 import f2Cell from "./structure/f2-missing-cell.js";
@@ -28,19 +29,19 @@ import f2Column from "./structure/f2-missing-column.js";
 import f2 from "./structure/f2-missing-table.js";
 import f3 from "./structure/f3-label-deviation.js";
 import f4 from "./structure/f4-format-version.js";
+import f5 from "./structure/f5-report-year.js";
 import t1 from "./text/t1-repeated-word.js";
 import t2 from "./text/t2-place-scope.js";
 import t3 from "./text/t3-variant-chars.js";
 import t4 from "./text/t4-fee-name.js";
 import t5 from "./text/t5-enumeration.js";
 
-// Not yet: B4 (printed subtotal rows), C5, F5 (year and
-// publication date), N-PCT beyond the 100% case.
+// Not yet: B4 (printed subtotal rows), N-PCT beyond the 100% case.
 export const RULES: readonly Rule[] = ([
   a2, a3, a4, a5,
   b1, b2, b3, b5, b5Blank,
-  c1, c2, c3,
-  f1, f2, f2Cell, f2Column, f3, f4, f7, f8,
+  c1, c2, c3, c5,
+  f1, f2, f2Cell, f2Column, f3, f4, f5, f7, f8,
   nFee, nMatch, nPct, nSum,
   t1, t2, t3, t4, t5,
   x1, x2, x3, x4,
