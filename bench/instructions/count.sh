@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Instructions per steady-state report, counted by valgrind (cachegrind), not timed: the same code
-# gives the same count to within ~0.01 % run to run, where CPU time on a shared VM drifts by up to 2x.
+# gives the same count to within ~0.5 % run to run, where CPU time on a shared VM drifts by up to 2x.
 # V8 runs --predictable (compiles and collects garbage on the main thread, no timers), and the count is
 # the difference of two runs (3,000 and 6,000 reports), so start-up and most JIT warm-up cancel out.
 # Usage: bench/instructions/count.sh [DIST]   (DIST: a compiled dist/ directory; default ./dist)
