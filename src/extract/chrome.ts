@@ -1,5 +1,6 @@
 // Web-page and crawler chrome (spec §4.8 F9): not report content. 发布时间 is kept as the
 // publication date; page footers ("-3-", "— 4 —", "第 2 页") are dropped too.
+import { isJsWhitespace } from "../normalize/chars.js";
 import type { Line } from "../read/blocks.js";
 
 const CHROME_WITH_VALUE = /^(发布时间|发布日期|信息来源|来源|浏览次数|访问次数|点击数|标题|文号|发布机构|栏目|原文链接|本地目录|索引号|生成日期|主题分类|所属机构)\s*[:：]/;
@@ -21,7 +22,7 @@ const DASHES = new Set([..."-—–－"].map((c) => c.charCodeAt(0)));
 function mayBeChrome(c0: number, c1: number): boolean {
   if (c1 === -1) return false; // every pattern needs two characters
   if (PREFIXES.has(c0 * 0x10000 + c1)) return true;
-  const ws = isJsWs(c1);
+  const ws = isJsWhitespace(c1);
   const digit = c1 >= 48 && c1 <= 57;
   if (c0 === 61) return c1 === 61 || ws || c1 === 0x6b63; // =+\s*正文
   if (c0 === 0x7b2c) return ws || digit; // 第\s*\d
@@ -46,7 +47,7 @@ function firstCode(line: Line): number {
     const t = cells[ci]!.text;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (isJsWs(c)) continue;
+      if (isJsWhitespace(c)) continue;
       secondCode = i + 1 < t.length ? t.charCodeAt(i + 1) : ci + 1 < cells.length ? 32 : -1;
       return c;
     }
@@ -54,11 +55,6 @@ function firstCode(line: Line): number {
   return -1;
 }
 
-/** White space as String.prototype.trim sees it. */
-function isJsWs(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Indexes of the lines that are chrome. */
 export function chromeLines(lines: readonly Line[]): Set<number> {

@@ -15,6 +15,7 @@ import { readReview } from "./review.js";
 import { type FoundSection, findSections } from "./sections.js";
 import { buildStream, spanOf, srcOfNorm, type Stream } from "./stream.js";
 import { normalizeLabel } from "../normalize/text.js";
+import { isAsciiDigit } from "../normalize/chars.js";
 
 const SIGNALS19 = FORMAT2019_SIGNALS.map(normalizeLabel);
 const SIGNALS21 = FORMAT2021_SIGNALS.map(normalizeLabel);
@@ -175,10 +176,6 @@ function detectFlattened(s: Stream): boolean {
     i = raw.indexOf("000", b);
   }
   return false;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function buildSections(s: Stream, secs: readonly FoundSection[], tables: Partial<Record<string, number>>): Section[] {

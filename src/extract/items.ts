@@ -1,6 +1,7 @@
 // Reading the values printed between two labels: numbers, slash marks ("/", "—", "无") and blank
 // cells, in order. Item numbering ("2." before a label) is never a value.
 import type { SourceLocation } from "../model/report.js";
+import { isTableDigit } from "../normalize/chars.js";
 import { BLANK, type Stream } from "./stream.js";
 
 export interface Item {
@@ -19,9 +20,6 @@ const SLASHES = new Set(["/", "／", "—", "——", "-", "－", "–", "无", 
 const SLASH_MAX = Math.max(...[...SLASHES].map((x) => x.length));
 const BLANK_CODE = BLANK.charCodeAt(0);
 
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
 function digitChar(c: number): string {
   return String.fromCharCode(c >= 0xff10 ? c - 0xfee0 : c);
 }
@@ -41,10 +39,10 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       i++;
       continue;
     }
-    if (isDigit(c)) {
+    if (isTableDigit(c)) {
       let j = i;
       let ascii = true;
-      while (j < to && isDigit(raw.charCodeAt(j))) {
+      while (j < to && isTableDigit(raw.charCodeAt(j))) {
         if (raw.charCodeAt(j) > 57) ascii = false;
         j++;
       }
@@ -53,10 +51,10 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       let text = digits;
       let isDecimal = false;
       const after = raw.charCodeAt(j);
-      if ((after === 46 || after === 0xff0e) && j + 1 < to && isDigit(raw.charCodeAt(j + 1))) {
+      if ((after === 46 || after === 0xff0e) && j + 1 < to && isTableDigit(raw.charCodeAt(j + 1))) {
         let k = j + 1;
         let frac = "";
-        while (k < to && isDigit(raw.charCodeAt(k))) frac += digitChar(raw.charCodeAt(k++));
+        while (k < to && isTableDigit(raw.charCodeAt(k))) frac += digitChar(raw.charCodeAt(k++));
         text = `${digits}.${frac}`;
         isDecimal = true;
         j = k;
@@ -75,7 +73,7 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
       let start = i;
       let value = Number(text);
       const prev = raw.charCodeAt(i - 1);
-      if (allowNegative && (prev === 45 || prev === 0xff0d) && (isBoundary(raw.charCodeAt(i - 2)) || isDigit(raw.charCodeAt(i - 2)))) {
+      if (allowNegative && (prev === 45 || prev === 0xff0d) && (isBoundary(raw.charCodeAt(i - 2)) || isTableDigit(raw.charCodeAt(i - 2)))) {
         value = -value;
         start = i - 1;
         text = `-${text}`;
@@ -98,7 +96,7 @@ export function readItems(s: Stream, from: number, to: number, allowNegative = f
         }
       }
       // skip non-digit characters of the chunk (digits inside it are read on the next turns)
-      while (i < j && !isDigit(raw.charCodeAt(i))) i++;
+      while (i < j && !isTableDigit(raw.charCodeAt(i))) i++;
       continue;
     }
     i++;

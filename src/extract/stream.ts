@@ -5,6 +5,7 @@
 import type { Document } from "../read/blocks.js";
 import { makeLineLocator, makeLocator } from "../read/location.js";
 import type { SourceLocation } from "../model/report.js";
+import { isTableDigit } from "../normalize/chars.js";
 import { codesToString, normalizeCodesWithHead } from "../normalize/text.js";
 import { chromeLines } from "./chrome.js";
 
@@ -44,19 +45,16 @@ function isNumericCell(t: string): boolean {
   const c0 = t.charCodeAt(0);
   if (c0 === 45 || c0 === 0xff0d) i++; // - －
   const d0 = i;
-  while (i < n && isDigitChar(t.charCodeAt(i))) i++;
+  while (i < n && isTableDigit(t.charCodeAt(i))) i++;
   if (i === d0) return false;
   if (i === n) return true;
   const p = t.charCodeAt(i);
   if (p !== 46 && p !== 0xff0e) return false; // . ．
   const f0 = ++i;
-  while (i < n && isDigitChar(t.charCodeAt(i))) i++;
+  while (i < n && isTableDigit(t.charCodeAt(i))) i++;
   return i > f0 && i === n;
 }
 const SLASH_MARKS = new Set([..."/／—–-－无"].map((c) => c.charCodeAt(0)));
-function isDigitChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
 
 export function buildStream(doc: Document): Stream {
   const chrome = chromeLines(doc.lines);

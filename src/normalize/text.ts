@@ -1,6 +1,7 @@
 // Label normalisation (spec §3.4): NFKC, punctuation width unified, quotes and whitespace dropped,
 // with a map from every normalised character back to its offset in the source string, so a label
 // matched on the normalised text can be located exactly in the document.
+import { isAsciiDigit } from "./chars.js";
 
 /** Characters dropped entirely: quotes (extraction often loses them) and the blank-cell marker. */
 const DROPPED = new Set(["“", "”", "‘", "’", '"', "'", "「", "」", "『", "』", "\uE000", "\u200B", "\uFEFF"]);
@@ -176,7 +177,7 @@ function normalizeInto(codes: Uint16Array, n: number): number {
     const v = FAST[c]!;
     if (v <= KEEP_MAX) {
       // "1、" means "1."
-      out[k] = v === 0x3001 && k > 0 && isDigitCode(out[k - 1]!) ? 46 : v;
+      out[k] = v === 0x3001 && k > 0 && isAsciiDigit(out[k - 1]!) ? 46 : v;
       map[k++] = i;
       continue;
     }
@@ -193,7 +194,7 @@ function normalizeSlow(codes: Uint16Array, n: number, i: number, k: number): num
     const c = codes[i]!;
     const v = FAST[c]!;
     if (v <= KEEP_MAX) {
-      OUT[k] = v === 0x3001 && k > 0 && isDigitCode(OUT[k - 1]!) ? 46 : v;
+      OUT[k] = v === 0x3001 && k > 0 && isAsciiDigit(OUT[k - 1]!) ? 46 : v;
       MAP[k++] = i;
       continue;
     }
@@ -255,10 +256,6 @@ export function normalizeLabel(s: string): string {
   releaseScratch();
   const last = t.charCodeAt(t.length - 1);
   return last === 58 || last === 0xff1a ? t.slice(0, -1) : t;
-}
-
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Full-width digits and the full-width point to ASCII; other characters kept. */

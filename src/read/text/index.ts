@@ -7,6 +7,7 @@
 // or regexes except for the rare pipe-table separator.
 import type { Document, Line, Token } from "../blocks.js";
 import type { SourceLocation } from "../../model/report.js";
+import { isJsWhitespace } from "../../normalize/chars.js";
 
 export interface TextMeta {
   name: string;
@@ -85,10 +86,10 @@ function nextOf(text: string, what: string, from: number): number {
 function readLine(text: string, start: number, end: number, lineNo: number, scan: Scan): Line | null {
   // first and last non-blank characters (String.prototype.trim's notion of white space)
   let a = start;
-  while (a < end && isJsWs(text.charCodeAt(a))) a++;
+  while (a < end && isJsWhitespace(text.charCodeAt(a))) a++;
   if (a === end) return null;
   let z = end;
-  while (z > a && isJsWs(text.charCodeAt(z - 1))) z--;
+  while (z > a && isJsWhitespace(text.charCodeAt(z - 1))) z--;
   const lineLoc = loc(start, end - start, lineNo, start);
   const first = text.charCodeAt(a);
   if (first === 124 /* | */ && text.charCodeAt(z - 1) === 124 && end - a > 1) {
@@ -116,7 +117,7 @@ function readLine(text: string, start: number, end: number, lineNo: number, scan
       const p = scan.spaces;
       let j = p + 2;
       while (j < end && text.charCodeAt(j) === 32) j++;
-      if (p > start && !isJsWs(text.charCodeAt(p - 1)) && j < end && !isJsWs(text.charCodeAt(j))) {
+      if (p > start && !isJsWhitespace(text.charCodeAt(p - 1)) && j < end && !isJsWhitespace(text.charCodeAt(j))) {
         spaces = true;
         break;
       }
@@ -141,21 +142,6 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
-/** White space as String.prototype.trim and the regex \s see it. */
-function isJsWs(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function splitOn(
   text: string,

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
-import { type Prose, isSpace, locate, normalise, sourceOffset } from "./text.js";
+import { isAsciiDigit, isJsWhitespace } from "../../normalize/chars.js";
+import { type Prose, locate, normalise, sourceOffset } from "./text.js";
 
 // 发文字号 per GB/T 9704: 机关代字〔年份〕序号号, with both hexagonal brackets.
 const ISSUER = String.raw`[\u4e00-\u9fa5]{1,12}?`;
@@ -19,15 +20,13 @@ const PATTERNS: { re: RegExp; messageId: string; severity?: "info" }[] = [
 // The longest form: 12 characters of issuer, bracket, year, bracket, 4 digits, 号 (23 characters).
 const WINDOW = 24;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /** Source offsets of each 号 with a digit before it, whitespace skipped (as normalise drops it). */
 function candidates(raw: string): number[] {
   const out: number[] = [];
   for (let h = raw.indexOf("号"); h >= 0; h = raw.indexOf("号", h + 1)) {
     let k = h - 1;
-    while (k >= 0 && isSpace(raw.charCodeAt(k))) k--;
-    if (k >= 0 && isDigit(raw.charCodeAt(k))) out.push(h);
+    while (k >= 0 && isJsWhitespace(raw.charCodeAt(k))) k--;
+    if (k >= 0 && isAsciiDigit(raw.charCodeAt(k))) out.push(h);
   }
   return out;
 }
@@ -40,7 +39,7 @@ function tailBefore(raw: string, h: number): Prose {
   let kept = 0;
   while (a > 0 && kept < WINDOW + 2) {
     a--;
-    if (!isSpace(raw.charCodeAt(a))) kept++;
+    if (!isJsWhitespace(raw.charCodeAt(a))) kept++;
   }
   return normalise("all", raw.slice(a, h + 1), a);
 }

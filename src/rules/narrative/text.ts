@@ -3,6 +3,7 @@
 import type { Report } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { makeLocator } from "../../read/location.js";
+import { isJsWhitespace } from "../../normalize/chars.js";
 import type { SourceLocation } from "../../model/report.js";
 
 export interface Prose {
@@ -40,14 +41,6 @@ export const proseOf: (report: Report) => Prose[] = forLastReport((report) =>
     : [normalise("all", report.source.text, 0)],
 );
 
-/** Whitespace as /\s/ has it. */
-// Ordered for the common case: CJK text (above U+3000) and ASCII letters, digits and punctuation.
-export const isSpace = (c: number): boolean =>
-  c > 0x3000
-    ? c === 0xfeff
-    : c <= 32
-      ? c === 32 || (c >= 9 && c <= 13)
-      : c >= 0xa0 && (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f);
 const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
@@ -76,7 +69,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
-    if (!isSpace(c)) {
+    if (!isJsWhitespace(c)) {
       if (!repeats && (c === b2 || c === b3 || c === b4 || c === DE)) {
         if (c === DE && prev === DE) repeats = true;
         else if (isHan(c)) {
@@ -108,7 +101,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
     let newlines = 0;
     while (j < n) {
       const d = raw.charCodeAt(j);
-      if (!isSpace(d)) break;
+      if (!isJsWhitespace(d)) break;
       if (d === 10) newlines++;
       j++;
     }

@@ -1,4 +1,5 @@
-import { isSpace, locate, normalise, parseChineseNumeral } from "../narrative/text.js";
+import { isJsWhitespace } from "../../normalize/chars.js";
+import { locate, normalise, parseChineseNumeral } from "../narrative/text.js";
 import { defineRule } from "../rule.js";
 
 const ORDINAL = /([一二三四五六七八九十])是/g;
@@ -34,7 +35,7 @@ function ordinals(raw: string): Ordinal[] {
   const out: Ordinal[] = [];
   for (let k = raw.indexOf("是", 1); k >= 0; k = raw.indexOf("是", k + 1)) {
     let j = k - 1;
-    while (j >= 0 && isSpace(raw.charCodeAt(j))) j--;
+    while (j >= 0 && isJsWhitespace(raw.charCodeAt(j))) j--;
     const n = j >= 0 ? NUMERALS.indexOf(raw.charAt(j)) + 1 : 0;
     if (n > 0) out.push({ n, numeral: j, end: k + 1 });
   }
