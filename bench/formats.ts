@@ -81,7 +81,7 @@ export async function bench(): Promise<BenchRow[]> {
     const m = await measure(s.files, s.runs, s.perPage);
     const read = median(m.read);
     // PDF speed depends on the patched pdf.js worker (src/read/pdf/worker-patches.ts); say if it was not used.
-    const note = `median CPU time, ${code}${s.perPage ? `; pdf.js worker ${pdfLoad.workerPatched ? "patched" : "STOCK (patches did not apply)"}` : ""}`;
+    const note = `median CPU time, ${code}${s.perPage ? `; pdf.js worker ${pdfLoad.workerPatched ? "patched" : `STOCK (${pdfLoad.workerUnpatchedBecause ?? "patches did not apply"})`}` : ""}`;
     const row: BenchRow = { name: `read ${s.name}`, value: read, unit: s.unit, note };
     if (s.target !== undefined) {
       row.target = `≤ ${s.target} ${s.unit}`;

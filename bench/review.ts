@@ -14,9 +14,8 @@ import { CORPUS_DERIVED, SEEDS_DIR } from "../test/helpers/gold.js";
 import { loadCompiled } from "./_compiled.js";
 import type { BenchRow } from "./run.js";
 
-
 /** The review modules to bench, and which code they are (compiled dist/ unless JIAOHE_BENCH_SOURCES). */
-async function load(): Promise<{ runReview: typeof RunReview; writeOutputs: typeof WriteOutputs; code: string }> {
+async function loadReview(): Promise<{ runReview: typeof RunReview; writeOutputs: typeof WriteOutputs; code: string }> {
   const {
     modules: [{ runReview }, { writeOutputs }],
     code,
@@ -47,7 +46,7 @@ function makeFolder(): { dir: string; perFormat: Map<string, number> } {
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  const { runReview, writeOutputs, code } = await load();
+  const { runReview, writeOutputs, code } = await loadReview();
   const { dir, perFormat } = makeFolder();
   const cacheDir = mkdtempSync(join(tmpdir(), "jiaohe-bench-cache-"));
   const jobs = availableParallelism();

@@ -5,7 +5,6 @@ import type { Cause } from "./diagnose/types.js";
 import { type CauseContext, type Templates, blockLabel, colLabel, num, rowLabel } from "./templates.js";
 import type { Numbers, Place } from "./types.js";
 
-
 function placeShort(p: Place): string {
   if (p.table === TABLE_LABELS.review) return `block 「${p.row}」, column 「${p.column}」`;
   return `row 「${p.group ? `${p.group} ` : ""}${p.row}」, column 「${p.column}」`;

@@ -59,7 +59,6 @@ export interface Templates {
   };
 }
 
-/** Small counts in words (六位), so that no figure appears that the report does not print. */
 /** Printed labels by key, the same in both languages (they are what the reader sees in the report). */
 export const colLabel = (k: string): string => APPLICATION_COLUMNS.find((c) => c.key === k)?.label ?? k;
 export const rowLabel = (k: string): string => {
@@ -68,6 +67,7 @@ export const rowLabel = (k: string): string => {
 };
 export const blockLabel = (k: string): string => REVIEW_BLOCKS.find((b) => b.key === k)?.label ?? k;
 
+/** Small counts in words (六位), so that no figure appears that the report does not print. */
 export function cnCount(n: number): string {
   return "零一二三四五六七八九十"[n] ?? String(n);
 }

@@ -5,7 +5,6 @@ import type { Cause } from "./diagnose/types.js";
 import { type CauseContext, type Templates, blockLabel, cnCount, colLabel, num, rowLabel } from "./templates.js";
 import type { Numbers, Place } from "./types.js";
 
-
 function placeShort(p: Place): string {
   if (p.table === TABLE_LABELS.review) return `「${p.row}」下「${p.column}」栏`;
   return `「${p.group ? `${p.group} ` : ""}${p.row}」行「${p.column}」列`;

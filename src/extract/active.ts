@@ -17,7 +17,11 @@ interface ItemSpec {
 }
 
 /** The catalogue's own id string (hashed once), never one built on the spot. */
-const catalogued = (ids: readonly string[], id: string): string => ids.find((x) => x === id)!;
+const catalogued = (ids: readonly string[], id: string): string => {
+  const own = ids.find((x) => x === id);
+  if (own === undefined) throw new Error(`cell catalogue has no ${id}`);
+  return own;
+};
 
 const SPECS_2021: readonly ItemSpec[] = ACTIVE_ITEMS.map((i) => ({
   key: i.key,
@@ -258,9 +262,10 @@ function checkColumnHeader(ctx: Ctx, from: number, to: number): void {
   // searched backwards in a slice from 40 before the table: an absent header must not scan back
   // over the whole text before it
   const lo = Math.max(0, from - 40);
-  const r = to < lo ? -1 : norm.slice(lo, to + 4).lastIndexOf("信息内容", to - lo);
-  const hdr = to < lo ? norm.lastIndexOf("信息内容", to) : r === -1 ? -1 : lo + r;
-  if (hdr === -1 || hdr < from - 40) return;
+  if (to < lo) return;
+  const r = norm.slice(lo, to + 4).lastIndexOf("信息内容", to - lo);
+  if (r === -1) return;
+  const hdr = lo + r;
   const a = hdr + 4;
   const header = norm.slice(a, to);
   for (const [label, key] of COLUMN_KEYS) {

@@ -113,22 +113,21 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
   // （六）其他处理 printed as one row (2019 trial format, or a 2021 report using its layout).
   const singleOther =
     !anchors[rowIndex("other.no_correction")] && !anchors[rowIndex("other.no_fee")] && !anchors[rowIndex("other.other")];
-  if (singleOther) {
-    const g6 = groups.find((g) => g.spec.key === "group.other");
-    if (g6) {
-      const items = itemsAfter(g6);
-      if (items.length > 0) rowItems[rowIndex("other.other")] = items;
-      const ids = [...rowIds("other.no_correction"), ...rowIds("other.no_fee")];
-      for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
-      if (format !== "2019")
-        ctx.issues.push({
-          kind: "missing-cell",
-          table: "applications",
-          cells: ids,
-          detail: "（六）其他处理只印了一行（2019 年试行格式的排法），缺少 2021 年格式的分项 1.逾期不补正、2.逾期未缴费；其数值记入“3.其他”",
-          loc: spanOf(s, g6.start, g6.end).loc,
-        });
-    }
+  // …under its printed group label, whose values that row takes
+  const g6 = singleOther ? groups.find((g) => g.spec.key === "group.other") : undefined;
+  if (g6) {
+    const items = itemsAfter(g6);
+    if (items.length > 0) rowItems[rowIndex("other.other")] = items;
+    const ids = [...rowIds("other.no_correction"), ...rowIds("other.no_fee")];
+    for (const id of ids) setMissing(ctx, id, "（六）其他处理只印一行，没有分项");
+    if (format !== "2019")
+      ctx.issues.push({
+        kind: "missing-cell",
+        table: "applications",
+        cells: ids,
+        detail: "（六）其他处理只印了一行（2019 年试行格式的排法），缺少 2021 年格式的分项 1.逾期不补正、2.逾期未缴费；其数值记入“3.其他”",
+        loc: spanOf(s, g6.start, g6.end).loc,
+      });
   }
 
   const ambiguous = new Map<string, number[][]>();
@@ -139,7 +138,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
     const row = APPLICATION_ROWS[ri]!;
     const items = rowItems[ri];
     if (!items) {
-      if (singleOther && groups.some((g) => g.spec.key === "group.other") && row.key !== "other.other" && row.key.startsWith("other.")) continue;
+      if (g6 && row.key !== "other.other" && row.key.startsWith("other.")) continue;
       const ids = rowIds(row.key).slice();
       ctx.issues.push({ kind: "missing-row", table: "applications", cells: ids, detail: `找不到“${row.label}”行` });
       continue;
@@ -174,7 +173,7 @@ export function readApplications(ctx: Ctx, from: number, to: number, format: "20
 
   // Rows still unread with their labels displaced (pdftotext reading order): read by row order.
   if (!ctx.flattened && !lacksOther) {
-    const single = singleOther && groups.some((g) => g.spec.key === "group.other");
+    const single = g6 !== undefined;
     // the catalogue's own id strings: a lookup by a freshly built id costs a hash each time
     const unread = APPLICATION_IDS.some((id) => ctx.cells[id]!.value === null && !(single && SINGLE_OTHER_GAP.has(id)));
     const valuesFrom = unread ? headerEnd(norm, from, to) : -1;
@@ -212,10 +211,10 @@ function lastIndexBefore(norm: string, words: readonly string[], from: number, t
   // would otherwise run back over everything before the table
   const region = norm.slice(from, to);
   for (const w of words) {
-    const end = to - w.length;
-    const r = end < from ? -1 : region.lastIndexOf(w, end - from);
-    const i = end < from ? norm.lastIndexOf(w, end) : r === -1 ? -1 : from + r;
-    if (i >= from && (best === -1 || i < best)) best = i;
+    const end = to - w.length; // the last start at which w still ends by `to`
+    if (end < from) continue;
+    const r = region.lastIndexOf(w, end - from);
+    if (r !== -1 && (best === -1 || from + r < best)) best = from + r;
   }
   return best === -1 ? from : best;
 }

@@ -55,7 +55,6 @@ function firstCode(line: Line): number {
   return -1;
 }
 
-
 /** Indexes of the lines that are chrome. */
 export function chromeLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();

@@ -67,17 +67,10 @@ export function normalizeWithMap(s: string): Normalized {
   return out;
 }
 
-/** normalizeWithMap of the string held as UTF-16 codes in codes[0, n) (callers that build text as codes). */
-export function normalizeCodesWithMap(codes: Uint16Array, n: number): Normalized {
-  const k = normalizeInto(codes, n);
-  const out = { text: outText(k), map: MAP.slice(0, k + 1) };
-  releaseScratch();
-  return out;
-}
-
 /**
- * normalizeCodesWithMap, with `head` copied into the same allocation as the map (one typed array
- * for both: the stream's raw map and norm map live and die together); returns that copy as `head`.
+ * normalizeWithMap of the string held as UTF-16 codes in codes[0, n), with `head` copied into the
+ * same allocation as the map (one typed array for both: the stream's raw map and norm map live and
+ * die together); returns that copy as `head`.
  */
 export function normalizeCodesWithHead(codes: Uint16Array, n: number, head: Int32Array): Normalized & { head: Int32Array } {
   const k = normalizeInto(codes, n);

@@ -91,7 +91,6 @@ export function operand(report: Report, id: string, sign: 1 | -1 = 1, label?: st
   };
 }
 
-
 export interface SumCheck {
   /** The cell whose printed value is judged (the 总计 side). */
   judged: string;
@@ -219,12 +218,6 @@ export function sumCheck(report: Report, spec: SumCheck): FindingDraft | null {
 export function round(n: number, places: number): number {
   // Whole numbers are already at every precision; toFixed is the costly part of a failing sum.
   return Number.isInteger(n) ? n : Number(n.toFixed(places));
-}
-
-/** All prose of the report (section texts), with offsets into source.text. */
-export function proseBlocks(report: Report): { section: string; text: string; offset: number }[] {
-  if (report.sections.length === 0) return [{ section: "all", text: report.source.text, offset: 0 }];
-  return report.sections.map((s) => ({ section: s.id, text: s.text, offset: s.textOffset }));
 }
 
 /** Issuer level from the issuer name / title: township, county, prefecture, province, or unknown. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../index.js";
 import { DOCUMENT_OPTIONS } from "./index.js";
-import { loadPdfJs, workerPatched } from "./load.js";
+import { loadPdfJs, workerPatched, workerUnpatchedBecause } from "./load.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const CORPUS = ["derived", "real"].map((d) => join(ROOT, "../shared/corpus", d));
@@ -38,6 +38,7 @@ describe("pdf.js loading", () => {
 
   it("the patched worker returns exactly the stock worker's text items on every corpus PDF", async () => {
     const pdfjs = await loadPdfJs();
+    expect(workerUnpatchedBecause).toBeNull();
     expect(workerPatched).toBe(true);
     const ours: unknown[] = [];
     for (const f of PDFS) {

@@ -31,6 +31,8 @@ const NATIVES: [object, PropertyKey][] = [
 let loading: Promise<PdfJs> | undefined;
 /** Whether the worker in use is the patched one (for tests and benches). */
 export let workerPatched = false;
+/** Why the stock worker is in use instead, when it is (for tests and benches). */
+export let workerUnpatchedBecause: string | null = null;
 
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -40,10 +42,13 @@ export function loadPdfJs(): Promise<PdfJs> {
       // The worker bundle sets globalThis.pdfjsWorker, which pdf.js then uses in this thread
       // instead of importing it by URL on the first document.
       try {
-        workerPatched = pdfjs.version === PATCHED_VERSION && loadPatchedWorker();
-      } catch {
-        workerPatched = false; // never worse than stock: fall back to it below
+        workerUnpatchedBecause =
+          pdfjs.version === PATCHED_VERSION ? loadPatchedWorker() : `pdf.js ${pdfjs.version}; the patches are for ${PATCHED_VERSION}`;
+      } catch (e) {
+        // never worse than stock: fall back to it below, and keep the reason
+        workerUnpatchedBecause = `the patched worker failed to load: ${e instanceof Error ? e.message : String(e)}`;
       }
+      workerPatched = workerUnpatchedBecause === null;
       if (!workerPatched) {
         const stock: string = "pdfjs-dist/legacy/build/pdf.worker.mjs"; // no type declarations ship for it
         await import(stock);
@@ -56,10 +61,11 @@ export function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-function loadPatchedWorker(): boolean {
+/** Evaluates the patched worker; null when it is in place, else why not. */
+function loadPatchedWorker(): string | null {
   const file = createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
   const source = patchWorker(readFileSync(file, "utf8"));
-  if (source === null) return false;
+  if (source === null) return "a patch does not match the worker source exactly once";
   // The bundle is one ES module without static imports; as a script it needs its export and
   // import.meta replaced. Its one dynamic import (a JPEG 2000 decoder fallback) keeps working.
   const script = source
@@ -69,5 +75,6 @@ function loadPatchedWorker(): boolean {
     filename: `${file} (patched for text extraction)`,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  return typeof (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler === "function";
+  const loaded = typeof (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler === "function";
+  return loaded ? null : "the patched worker did not set globalThis.pdfjsWorker";
 }

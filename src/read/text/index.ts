@@ -142,7 +142,6 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }
 
-
 function splitOn(
   text: string,
   from: number,

@@ -15,7 +15,6 @@ import type { ReviewedReport, ReviewResult } from "../types.js";
 import { esc } from "./escape.js";
 import { CSS } from "./style.js";
 
-
 function page(title: string, body: string, opts: { script?: string; renderCss?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -23,7 +23,6 @@ export interface Claim {
   includesCarried?: boolean;
 }
 
-
 const W = String.raw`[^。；;，,\d零〇一二两三四五六七八九十百千万]`;
 // Table C counts only cases about information disclosure; an agency's other 复议/诉讼 are not in it.
 const DISCLOSURE = /(信息公开|申请公开|公开申请|依申请)/;

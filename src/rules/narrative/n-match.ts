@@ -6,7 +6,6 @@ import { TERMS } from "../../explain/messages.js";
 import { type Claim, extractClaims } from "./claims.js";
 import { locate } from "./text.js";
 
-
 /** Σ of the cells, or the candidate set when one cell is ambiguous; null when the table does not say. */
 function tableValue(report: Report, cells: readonly string[]): { value: number; candidates?: number[]; cells?: string[] } | null {
   if (cells.length === 1) {
