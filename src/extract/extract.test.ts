@@ -8,6 +8,7 @@ import { ReportSchema } from "../model/report.js";
 import { readText } from "../read/text/index.js";
 import { CORPUS_REAL, SEEDS_DIR, seedCases } from "../../test/helpers/gold.js";
 import { buildReport } from "./index.js";
+import { statedPeriod, yearFromPeriod } from "./meta.js";
 
 const meta = { name: "t.txt", encoding: "utf-8", sha256: "x" };
 const build = (text: string) => buildReport(readText(text, meta));
@@ -111,5 +112,19 @@ describe("bad input never crashes", () => {
     const r = build(t);
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(() => ReportSchema.parse(r)).not.toThrow();
+  });
+});
+
+describe("statistics period", () => {
+  it("reads the stated period, spaced or not, with or without its second year", () => {
+    expect(statedPeriod("本报告统计期限自2024年1月1日起至2024年12月31日止。")).toMatchObject({ from: 2024, to: 2024, offset: 3 });
+    expect(statedPeriod("统计期限为 2023 年 1 月 1 日至 12 月 31 日")).toMatchObject({ from: 2023, to: 2023 });
+    expect(statedPeriod("统计期限自2024年1月1日起至2025年12月31日止")).toMatchObject({ from: 2024, to: 2025 });
+    expect(statedPeriod("自2024年1月1日起施行")).toBeNull();
+  });
+  it("gives the year from the stated period, else from any 1 January it starts at", () => {
+    expect(yearFromPeriod("（2023年1月1日起）……统计期限为2024年1月1日至2024年12月31日")).toBe(2024);
+    expect(yearFromPeriod("数据自2022年1月1日起统计")).toBe(2022);
+    expect(yearFromPeriod("无")).toBeNull();
   });
 });

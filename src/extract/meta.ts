@@ -42,8 +42,37 @@ function clean(t: string): string {
   return t.replace(/^#+\s*/, "").replace(/^标题\s*[:：]\s*/, "").replace(/\s+/g, "");
 }
 
-/** Fallback year: the statistics period "YYYY年1月1日至…". */
+/** 统计期限自2024年1月1日起至2024年12月31日止 / 为 2024 年 1 月 1 日至 12 月 31 日 (spaces from PDF text). */
+const PERIOD =
+  /统计期[限间]?\s*(?:[为是:：]|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/y;
+
+/** The statistics period the report states: its first and last year (the same when the second is left out) and where. */
+export interface StatedPeriod {
+  from: number;
+  to: number;
+  offset: number;
+  length: number;
+  /** As printed. */
+  text: string;
+}
+
+export function statedPeriod(text: string): StatedPeriod | null {
+  // a native search for 统计期, then the pattern from there (sticky): no regex pass over every report
+  for (let k = text.indexOf("统计期"); k !== -1; k = text.indexOf("统计期", k + 3)) {
+    PERIOD.lastIndex = k;
+    const m = PERIOD.exec(text);
+    if (m) {
+      const from = Number(m[1]);
+      return { from, to: m[2] !== undefined ? Number(m[2]) : from, offset: m.index, length: m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}
+
+/** Fallback year: the stated statistics period, else any "YYYY年1月1日至/起". */
 export function yearFromPeriod(text: string): number | null {
+  const p = statedPeriod(text);
+  if (p) return p.from;
   const m = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(至|起)/.exec(text);
   return m ? Number(m[1]) : null;
 }

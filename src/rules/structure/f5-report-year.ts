@@ -1,4 +1,5 @@
 import type { Report } from "../../model/report.js";
+import { statedPeriod } from "../../extract/meta.js";
 import { makeLocator } from "../../read/location.js";
 import { locate, proseOf } from "../narrative/text.js";
 import { defineRule, type FindingDraft } from "../rule.js";
@@ -6,21 +7,8 @@ import { defineRule, type FindingDraft } from "../rule.js";
 // The year a report is about, said three times (title, 统计期限, the overview's "2024年，…"), and the
 // date it went out. A year left over from last year's template shows as one of them disagreeing.
 
-/** 统计期限自2024年1月1日起至2024年12月31日止 / 为 2024 年 1 月 1 日至 12 月 31 日 (spaces from PDF text). */
-const PERIOD =
-  /统计期[限间]?\s*(?:[为是:：]|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/y;
 /** The overview's leading year: "2024年，" or "2024年度，" opening a sentence. */
 const LEAD_YEAR = /(?:^|[。；！？\n])((?:19|20)\d{2})年度?[，,]/;
-/** Where 统计期 is, read from there (sticky): a native search spares the regex a pass over every report. */
-function findPeriod(text: string): RegExpExecArray | null {
-  for (let k = text.indexOf("统计期"); k !== -1; k = text.indexOf("统计期", k + 3)) {
-    PERIOD.lastIndex = k;
-    const m = PERIOD.exec(text);
-    if (m) return m;
-  }
-  return null;
-}
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 /** Issuers whose report is a department's (条例第四十九条: by 31 January), not a government's own (by 31 March). */
 const DEPARTMENT = /(局|厅|办公室|办公厅|中心|署|委员会|委|办)$/;
 const GOVERNMENT_BODY = /(管理委员会|管委会)$/;
@@ -37,15 +25,15 @@ export default defineRule({
   messages: ["period-year", "period-span", "narrative-year", "published-early", "published-late", "published-after-january"],
   check(ctx) {
     const r = ctx.report;
-    const titleYear = yearOfTitle(r.title);
+    // The report's year is the title's whenever a title was read (extract/meta.ts).
+    const titleYear = r.title !== null ? r.year : null;
     const text = r.source.text;
 
-    const period = findPeriod(text);
+    const period = statedPeriod(text);
     if (period) {
-      const from = Number(period[1]);
-      const to = period[2] !== undefined ? Number(period[2]) : from;
-      const loc = makeLocator(text)(period.index, period[0].length);
-      const quote = period[0].replace(/\s+/g, "");
+      const { from, to } = period;
+      const loc = makeLocator(text)(period.offset, period.length);
+      const quote = period.text.replace(/\s+/g, "");
       if (titleYear !== null && from !== titleYear)
         ctx.emit({ messageId: "period-year", cells: [], data: { titleYear, periodYear: from, quote }, loc, key: "period" });
       else if (to !== from) ctx.emit({ messageId: "period-span", cells: [], data: { from, to, quote }, loc, key: "period-span" });
@@ -68,15 +56,9 @@ export default defineRule({
       }
     }
 
-    const year = titleYear ?? r.year;
-    if (r.publishedAt && year !== null) published(r, year, r.publishedAt, ctx.emit);
+    if (r.publishedAt && r.year !== null) published(r, r.year, r.publishedAt, ctx.emit);
   },
 });
-
-function yearOfTitle(title: string | null): number | null {
-  const m = title ? TITLE_YEAR.exec(title) : null;
-  return m ? Number(m[1]) : null;
-}
 
 /** The publication date against the report year: not before the year is over, not after the deadline. */
 function published(r: Report, year: number, date: string, emit: (d: FindingDraft) => void): void {
