@@ -2,12 +2,16 @@
 // narrow: a claim is only taken when its keyword, a short connecting window and the unit 件 sit
 // together; approximate figures (余/多/约/近) are never claims. A false error is worse than a miss.
 import { APPLICANT_KEYS, outcomeCellIds } from "../../model/cells.js";
+import type { TERMS } from "../../explain/messages.js";
 import type { Report } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
 
+/** What a claim counts; each kind has its words in the catalogue (TERMS.claimKind). */
+export type ClaimKind = keyof typeof TERMS.claimKind;
+
 export interface Claim {
-  kind: string;
+  kind: ClaimKind;
   /** Cells whose sum the claim states. */
   cells: string[];
   value: number;
@@ -31,7 +35,7 @@ const COMPARISON = /(同比|较上年|较去年|比上年|比去年|上一年度
 const NOT_REQUESTS = /(留言|咨询|来信|信访|投诉|热线|诉求|意见|建议|提案|信箱|12345)/;
 
 interface Pattern {
-  kind: string;
+  kind: ClaimKind;
   re: RegExp;
   cells: (report: Report) => string[];
   /** The sentence must match this. */

@@ -95,7 +95,7 @@ export default defineRule({
         actual: main.value,
         severity: interp || weak ? "warning" : "error",
         data: {
-          what: (TERMS.claimKind as Record<string, string>)[main.kind] ?? main.kind,
+          what: TERMS.claimKind[main.kind],
           claimed: fmt(main.value),
           table: tableText,
           cell: main.cells.length === 1 ? describeCell(main.cells[0] as string) : `${describeCell(main.cells[0] as string)}等 ${main.cells.length} 格之和`,
