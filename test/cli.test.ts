@@ -79,6 +79,14 @@ describe("jiaohe check", () => {
     expect(out[0]?.findings.some((f) => f.rule === "X1" && f.cells.includes("applications.carried_over.total"))).toBe(true);
   });
 
+  it("names a folder as a folder and points to review, instead of 'file not found'", () => {
+    const r = run("check", tmp, "--json");
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([`jiaohe check：这是文件夹，不是文件：${tmp}。要审阅整个文件夹的报告，请用 jiaohe review ${tmp}`]);
+    expect(JSON.parse(r.stdout)[0]?.error?.code).toBe("not-a-file");
+    expect(run("parse", tmp, "--lang", "en").stderr.trim()).toBe(`jiaohe parse：This is a folder, not a file: ${tmp}. To review every report in it, use jiaohe review ${tmp}`);
+  });
+
   it("rejects an unknown language with exit 2", () => {
     expect(run("check", seed("001").file, "--lang", "fr").code).toBe(2);
   });

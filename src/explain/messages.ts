@@ -298,6 +298,7 @@ export const UI = {
     unreadable: "无法读取",
     badLang: "未知语言：{{lang}}（可用 zh、en）",
     previous: "上一年报告",
+    folderHint: "要审阅整个文件夹的报告，请用 jiaohe review {{path}}",
   },
   en: {
     severity: { error: "error", warning: "warning", info: "info" },
@@ -308,6 +309,7 @@ export const UI = {
     unreadable: "Cannot read",
     badLang: "Unknown language: {{lang}} (use zh or en)",
     previous: "previous report",
+    folderHint: "To review every report in it, use jiaohe review {{path}}",
   },
 } as const;
 

@@ -16,6 +16,7 @@ export type InputErrorCode =
   | "scanned-pdf"
   | "zip-bomb"
   | "not-found"
+  | "not-a-file"
   | "unreadable";
 
 export class InputError extends Error {

@@ -43,6 +43,8 @@ export async function readDocument(input: ReportInput, limits: Partial<ReadLimit
     const { readFile, stat } = await import("node:fs/promises");
     name = input.path;
     const st = await stat(input.path).catch(() => null);
+    if (st?.isDirectory())
+      throw new InputError("not-a-file", `这是文件夹，不是文件：${input.path}`, `This is a folder, not a file: ${input.path}`, input.path);
     if (!st || !st.isFile())
       throw new InputError("not-found", `找不到文件：${input.path}`, `File not found: ${input.path}`, input.path);
     if (st.size > lim.maxBytes) throw tooLarge(st.size, lim.maxBytes, name);

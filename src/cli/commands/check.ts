@@ -123,6 +123,13 @@ export function ensureReport(report: Report, file: string): Report {
   return report;
 }
 
+/** An input error as the command line says it: a folder given for a file also names the command that reads one. */
+export function inputErrorText(e: InputError, lang: Lang): string {
+  const text = lang === "zh" ? e.zh : e.en;
+  if (e.code !== "not-a-file" || e.where === undefined) return text;
+  return `${text}${lang === "zh" ? "。" : ". "}${fill(UI[lang].folderHint, { path: e.where })}`;
+}
+
 async function checkOne(file: string, previous: Report | undefined, lang: Lang): Promise<FileResult> {
   try {
     const report = ensureReport(await parseReport({ path: file }), file);
@@ -130,7 +137,7 @@ async function checkOne(file: string, previous: Report | undefined, lang: Lang):
     if (lang === "en") for (const f of findings) f.message = renderMessage(f, "en");
     return { file, report, findings };
   } catch (e) {
-    if (isInputError(e)) return { file, findings: [], error: { code: e.code, zh: e.zh, en: e.en } };
+    if (isInputError(e)) return { file, findings: [], error: { code: e.code, zh: inputErrorText(e, "zh"), en: inputErrorText(e, "en") } };
     throw e;
   }
 }

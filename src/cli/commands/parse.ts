@@ -8,7 +8,7 @@ import { ACTIVE2019_IDS, ALL_CELL_IDS } from "../../model/cells.js";
 import { isInputError } from "../../model/errors.js";
 import type { Report } from "../../model/report.js";
 import { renderTablesText } from "../../render/terminal.js";
-import { ensureReport } from "./check.js";
+import { ensureReport, inputErrorText } from "./check.js";
 
 export function cellsJson(report: Report): { report: { issuer: string | null; year: number | null; format: string; title: string | null }; cells: Record<string, number | null> } {
   const ids = report.format === "2019" ? [...ALL_CELL_IDS, ...ACTIVE2019_IDS] : ALL_CELL_IDS;
@@ -36,7 +36,7 @@ export function register(program: Command): void {
         else process.stdout.write(`${report.title ?? report.issuer ?? file}\n\n${renderTablesText(report, [], new Map(), { lang, color: !!process.stdout.isTTY })}\n`);
       } catch (e) {
         if (!isInputError(e)) throw e;
-        process.stderr.write(`jiaohe parse：${lang === "zh" ? e.zh : e.en}\n`);
+        process.stderr.write(`jiaohe parse：${inputErrorText(e, lang)}\n`);
         process.exit(2);
       }
     });
