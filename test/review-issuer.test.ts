@@ -70,6 +70,7 @@ function report(year: number, kind: Report["source"]["kind"], numbers: number): 
     year,
     format: "2021",
     publishedAt: null,
+    period: null,
     sections: [],
     cells,
     tables: { active: { found: true }, applications: { found: true, columns: [] }, review: { found: true } },

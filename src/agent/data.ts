@@ -34,6 +34,7 @@ export function reportFromData(input: unknown, name = "（结构化数据）"): 
     year: r.data.year,
     format: "2021",
     publishedAt: null,
+    period: null,
     sections: [],
     cells,
     tables: {

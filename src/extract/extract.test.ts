@@ -122,6 +122,19 @@ describe("statistics period", () => {
     expect(statedPeriod("统计期限自2024年1月1日起至2025年12月31日止")).toMatchObject({ from: 2024, to: 2025 });
     expect(statedPeriod("自2024年1月1日起施行")).toBeNull();
   });
+  it("is recorded in the report with its place, and gives the year when the title has none", () => {
+    const text = "某县人民政府政府信息公开工作年度报告\n本报告统计期限为 2023 年 1 月 1 日至 12 月 31 日。\n";
+    const r = build(text);
+    const at = text.indexOf("统计期限");
+    expect(r.period).toEqual({
+      from: 2023,
+      to: 2023,
+      text: "统计期限为 2023 年 1 月 1 日至 12 月 31 日",
+      loc: { offset: at, length: "统计期限为 2023 年 1 月 1 日至 12 月 31 日".length, line: 2, column: 4 },
+    });
+    expect(r.year).toBe(2023);
+    expect(build("某县人民政府2024年政府信息公开工作年度报告\n正文。\n").period).toBeNull();
+  });
   it("gives the year from the stated period, else from any 1 January it starts at", () => {
     expect(yearFromPeriod("（2023年1月1日起）……统计期限为2024年1月1日至2024年12月31日")).toBe(2024);
     expect(yearFromPeriod("数据自2022年1月1日起统计")).toBe(2022);

@@ -10,7 +10,7 @@ import { readApplications } from "./applications.js";
 import { findPublishedAt } from "./chrome.js";
 import type { Ctx } from "./context.js";
 import { FORMAT2019_SIGNALS, FORMAT2021_SIGNALS } from "./labels.js";
-import { findTitle, yearFromPeriod } from "./meta.js";
+import { findTitle, statedPeriod, yearFromPeriod } from "./meta.js";
 import { readReview } from "./review.js";
 import { type FoundSection, findSections } from "./sections.js";
 import { buildStream, spanOf, srcOfNorm, type Stream } from "./stream.js";
@@ -31,7 +31,9 @@ export function buildReport(doc: Document): Report {
 
   const titleLimit = secs[0] ? srcOfNorm(s, secs[0].start) : doc.text.length;
   const t = findTitle(doc.lines, titleLimit);
-  const year = t.year ?? yearFromPeriod(doc.text);
+  // read once here for the year and for the model (F5 compares it with the title's year)
+  const stated = statedPeriod(doc.text);
+  const year = t.year ?? yearFromPeriod(doc.text, stated);
 
   // Table regions: A from 第二十条 to the applications table, B to the review section, C to 五.
   const aFrom = firstAt(norm, ARTICLE20, sec("active")?.start ?? 0) ?? sec("active")?.start ?? 0;
@@ -123,6 +125,7 @@ export function buildReport(doc: Document): Report {
     year,
     format,
     publishedAt: findPublishedAt(doc.lines, doc.verbatim === true ? doc.text : undefined),
+    period: stated ? { from: stated.from, to: stated.to, text: stated.text, loc: s.locate(stated.offset, stated.length) } : null,
     sections,
     cells: ctx.cells,
     tables: {

@@ -46,8 +46,8 @@ function clean(t: string): string {
 const PERIOD =
   /统计期[限间]?\s*(?:[为是:：]|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/y;
 
-/** The statistics period the report states: its first and last year (the same when the second is left out) and where. */
-export interface StatedPeriod {
+/** The statistics period the report states, with its offset and length in `text` (see StatedPeriod). */
+export interface PeriodMatch {
   from: number;
   to: number;
   offset: number;
@@ -56,7 +56,7 @@ export interface StatedPeriod {
   text: string;
 }
 
-export function statedPeriod(text: string): StatedPeriod | null {
+export function statedPeriod(text: string): PeriodMatch | null {
   // a native search for 统计期, then the pattern from there (sticky): no regex pass over every report
   for (let k = text.indexOf("统计期"); k !== -1; k = text.indexOf("统计期", k + 3)) {
     PERIOD.lastIndex = k;
@@ -70,9 +70,8 @@ export function statedPeriod(text: string): StatedPeriod | null {
 }
 
 /** Fallback year: the stated statistics period, else any "YYYY年1月1日至/起". */
-export function yearFromPeriod(text: string): number | null {
-  const p = statedPeriod(text);
-  if (p) return p.from;
+export function yearFromPeriod(text: string, stated: PeriodMatch | null = statedPeriod(text)): number | null {
+  if (stated) return stated.from;
   const m = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(至|起)/.exec(text);
   return m ? Number(m[1]) : null;
 }

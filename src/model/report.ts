@@ -92,6 +92,16 @@ export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 export const SourceKindSchema = z.enum(["text", "markdown", "html", "docx", "doc", "pdf"]);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
+/** The statistics period the report states (统计期限自2024年1月1日起至2024年12月31日止): its first and
+ *  last year (the same when the second is left out), as printed, and where. */
+export const StatedPeriodSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  text: z.string(),
+  loc: SourceLocationSchema,
+});
+export type StatedPeriod = z.infer<typeof StatedPeriodSchema>;
+
 export const ReportSchema = z.object({
   source: z.object({
     name: z.string(),
@@ -107,6 +117,7 @@ export const ReportSchema = z.object({
   year: z.number().int().nullable(),
   format: ReportFormatSchema,
   publishedAt: z.string().nullable(), // YYYY-MM-DD when the page says so
+  period: StatedPeriodSchema.nullable(),
   sections: z.array(SectionSchema),
   /** Every cell id of the format (200, plus the 22 active2019 ids for a 2019-format report). */
   cells: z.record(z.string(), CellSchema),

@@ -85,6 +85,7 @@ export function testReport(spec: TestReportSpec = {}): Report {
     year: spec.year === undefined ? 2024 : spec.year,
     format: spec.format ?? "2021",
     publishedAt: null,
+    period: null,
     sections,
     cells,
     tables: {
@@ -154,6 +155,7 @@ export function reportFromGold(gold: Gold, file = join(SEEDS_DIR, gold.source)):
     year: gold.year,
     format: gold.format === "2019" ? "2019" : "2021",
     publishedAt: null,
+    period: null,
     sections,
     cells,
     tables: {

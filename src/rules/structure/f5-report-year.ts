@@ -1,6 +1,4 @@
 import type { Report } from "../../model/report.js";
-import { statedPeriod } from "../../extract/meta.js";
-import { makeLocator } from "../../read/location.js";
 import { locate, proseOf } from "../narrative/text.js";
 import { defineRule, type FindingDraft } from "../rule.js";
 
@@ -27,12 +25,10 @@ export default defineRule({
     const r = ctx.report;
     // The report's year is the title's whenever a title was read (extract/meta.ts).
     const titleYear = r.title !== null ? r.year : null;
-    const text = r.source.text;
-
-    const period = statedPeriod(text);
+    // the 统计期限 as the builder read it (extract/meta.ts)
+    const period = r.period;
     if (period) {
-      const { from, to } = period;
-      const loc = makeLocator(text)(period.offset, period.length);
+      const { from, to, loc } = period;
       const quote = period.text.replace(/\s+/g, "");
       if (titleYear !== null && from !== titleYear)
         ctx.emit({ messageId: "period-year", cells: [], data: { titleYear, periodYear: from, quote }, loc, key: "period" });
