@@ -1,6 +1,6 @@
 import { SECTION_HEADINGS } from "../../model/constants.js";
 import { defineRule } from "../rule.js";
-import { proseOf } from "./text.js";
+import { sectionProse } from "./text.js";
 
 // Section 六 must say what 信息处理费 was charged under 国办函〔2020〕109号, including "未收取".
 export default defineRule({
@@ -15,12 +15,12 @@ export default defineRule({
   check(ctx) {
     // The fee rules (国办函〔2020〕109号) apply from 2021; earlier reports had nothing to state.
     if (ctx.report.year !== null && ctx.report.year < 2021) return;
-    const at = ctx.report.sections.findIndex((s) => s.id === "other");
-    const other = ctx.report.sections[at];
+    const other = sectionProse(ctx.report, "other");
     if (!other) return;
     // The section's normalised prose (shared with the other narrative rules): whitespace dropped, except
     // between digits or after a stop, where no keyword can straddle it.
-    if (/(处理费|收费|收取费用)/.test(proseOf(ctx.report)[at]?.text ?? "")) return;
-    ctx.emit({ messageId: "no-fee-statement", cells: [], data: { heading: other.heading.trim() || SECTION_HEADINGS.other }, loc: other.loc });
+    if (/(处理费|收费|收取费用)/.test(other.prose.text)) return;
+    const { heading, loc } = other.section;
+    ctx.emit({ messageId: "no-fee-statement", cells: [], data: { heading: heading.trim() || SECTION_HEADINGS.other }, loc });
   },
 });

@@ -1,7 +1,7 @@
 import { describeCell } from "../../model/cells.js";
 import { defineRule } from "../rule.js";
 import { fmt } from "../support.js";
-import { proseOf } from "./text.js";
+import { sectionProse } from "./text.js";
 
 // A request closed because the fee was not paid means a fee notice was sent; section 六's fee
 // statement should say so (spec §4.5, info only).
@@ -18,17 +18,16 @@ export default defineRule({
     const id = "applications.other.no_fee.total";
     const n = ctx.report.cells[id]?.value ?? null;
     if (n === null || n <= 0) return;
-    const at = ctx.report.sections.findIndex((s) => s.id === "other");
-    const other = ctx.report.sections[at];
+    const other = sectionProse(ctx.report, "other");
     if (!other) return;
     // The section's normalised prose: whitespace dropped where a keyword could straddle it.
-    if (/(收费通知|缴费通知|缴纳|通知缴费)/.test(proseOf(ctx.report)[at]?.text ?? "")) return;
+    if (/(收费通知|缴费通知|缴纳|通知缴费)/.test(other.prose.text)) return;
     ctx.emit({
       messageId: "fee-notices",
       cells: [id],
       actual: n,
       data: { count: fmt(n), cell: describeCell(id) },
-      loc: ctx.report.cells[id]?.loc ?? other.loc,
+      loc: ctx.report.cells[id]?.loc ?? other.section.loc,
     });
   },
 });

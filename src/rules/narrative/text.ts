@@ -1,6 +1,6 @@
 // Prose helpers for the narrative rules: a whitespace-normalised view of each section with a map back
 // to source offsets, and numbers written in Arabic or Chinese numerals.
-import type { Report } from "../../model/report.js";
+import type { Report, Section, SectionId } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { makeLocator } from "../../read/location.js";
 import { isJsWhitespace } from "../../normalize/chars.js";
@@ -40,6 +40,14 @@ export const proseOf: (report: Report) => Prose[] = forLastReport((report) =>
     ? report.sections.map((s) => normalise(s.id, s.text, s.textOffset))
     : [normalise("all", report.source.text, 0)],
 );
+
+/** One section and its normalised prose (proseOf's entry for it); undefined when the report lacks the section. */
+export function sectionProse(report: Report, id: SectionId): { section: Section; prose: Prose } | undefined {
+  const at = report.sections.findIndex((s) => s.id === id);
+  const section = report.sections[at];
+  const prose = proseOf(report)[at];
+  return section && prose ? { section, prose } : undefined;
+}
 
 const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
 

@@ -1,5 +1,5 @@
 import type { Report } from "../../model/report.js";
-import { locate, proseOf } from "../narrative/text.js";
+import { locate, sectionProse } from "../narrative/text.js";
 import { defineRule, type FindingDraft } from "../rule.js";
 
 // The year a report is about, said three times (title, 统计期限, the overview's "2024年，…"), and the
@@ -36,8 +36,7 @@ export default defineRule({
     }
 
     // Only the overview's first leading year: later sections speak of next year's plans ("2025年，我局将…").
-    const at = r.sections.findIndex((s) => s.id === "overview");
-    const overview = at >= 0 ? proseOf(r)[at] : undefined;
+    const overview = sectionProse(r, "overview")?.prose;
     if (overview && titleYear !== null) {
       const m = LEAD_YEAR.exec(overview.text);
       if (m && Number(m[1]) !== titleYear) {
