@@ -5,7 +5,7 @@ import { APPLICANT_KEYS, outcomeCellIds } from "../../model/cells.js";
 import type { TERMS } from "../../explain/messages.js";
 import type { Report } from "../../model/report.js";
 import { forLastReport } from "../support.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
+import { CN_NUMERAL_CHARS, HEDGE_AFTER, HEDGE_BEFORE, NUM, type Prose, parseNumber, proseOf } from "./text.js";
 
 /** What a claim counts; each kind has its words in the catalogue (TERMS.claimKind). */
 export type ClaimKind = keyof typeof TERMS.claimKind;
@@ -27,7 +27,7 @@ export interface Claim {
   includesCarried?: boolean;
 }
 
-const W = String.raw`[^。；;，,\d零〇一二两三四五六七八九十百千万]`;
+const W = String.raw`[^。；;，,\d${CN_NUMERAL_CHARS}]`;
 // Table C counts only cases about information disclosure; an agency's other 复议/诉讼 are not in it.
 const DISCLOSURE = /(信息公开|申请公开|公开申请|依申请)/;
 // A sentence comparing with another year ("较上年", "同比", "2023年…") does not state this year's figure.

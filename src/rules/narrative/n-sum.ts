@@ -1,12 +1,15 @@
 import { defineRule } from "../rule.js";
 import { fmt } from "../support.js";
-import { HEDGE_AFTER, HEDGE_BEFORE, NUM, locate, parseNumber, proseOf } from "./text.js";
+import { HEDGE_AFTER, HEDGE_BEFORE, NUM, NUM_CHARS, locate, parseNumber, proseOf } from "./text.js";
 
-const UNIT = "[条件篇个项]";
+const UNIT_CHARS = "条件篇个项";
+const UNIT = `[${UNIT_CHARS}]`;
+/** What may stand between a total's unit and its 其中 ("3707 条。其中", "16 件（其中"). */
+const OPEN_CHARS = "。，,；;：:";
 // "总计 3707 条。其中，…" / "16 件（其中…）": a total immediately followed by 其中 and its list.
-const TOTAL = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?(?<u>${UNIT})(?<open>[。，,；;：:]?[（(]?)其中[，,：:]?`, "g");
-// What a TOTAL match can hold before its 其中.
-const TOTAL_CHARS = "0123456789,，.零〇一二两三四五六七八九十百千万余多条件篇个项。；;：:（(";
+const TOTAL = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?(?<u>${UNIT})(?<open>[${OPEN_CHARS}]?[（(]?)其中[，,：:]?`, "g");
+// What a TOTAL match can hold before its 其中, from the same pieces.
+const TOTAL_CHARS = `${NUM_CHARS}余多${UNIT_CHARS}${OPEN_CHARS}（(`;
 const ITEM = new RegExp(String.raw`(?<n>${NUM})(?<h>余|多)?${UNIT}`, "g");
 
 const family = (unit: string) => (/[条件篇]/.test(unit) ? "piece" : unit);

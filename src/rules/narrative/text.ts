@@ -156,9 +156,13 @@ export function locate(report: Report, p: Prose, start: number, end: number): So
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+/** The characters Chinese numerals are written with (NUM's second form). */
+export const CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
+const CN_NUMERAL = new RegExp(`^[${CN_NUMERAL_CHARS}]+$`);
+
 /** 三千八百 → 3800, 十二 → 12, 一万二千 → 12000; null when not a well-formed numeral. */
 export function parseChineseNumeral(s: string): number | null {
-  if (!s || !/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  if (!s || !CN_NUMERAL.test(s)) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -177,7 +181,9 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-export const NUM = String.raw`(\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)`;
+export const NUM = String.raw`(\d[\d,，]*(?:\.\d+)?|[${CN_NUMERAL_CHARS}]+)`;
+/** Every character NUM can match. */
+export const NUM_CHARS = `0123456789,，.${CN_NUMERAL_CHARS}`;
 
 export function parseNumber(s: string): number | null {
   const t = s.replace(/[,，]/g, "");
