@@ -75,27 +75,30 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   let b6 = -1;
   let b7 = -1;
   let i = 0;
-  while (i < n) {
-    const c = raw.charCodeAt(i);
-    if (!isJsWhitespace(c)) {
-      if (!repeats && (c === b2 || c === b3 || c === b4 || c === DE)) {
-        if (c === DE && prev === DE) repeats = true;
-        else if (isHan(c)) {
-          if (c === b2 && prev === b3 && isHan(prev)) repeats = true;
-          else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) repeats = true;
-          else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) repeats = true;
+  for (;;) {
+    if (i < n) {
+      const c = raw.charCodeAt(i);
+      if (!isJsWhitespace(c)) {
+        if (!repeats && (c === b2 || c === b3 || c === b4 || c === DE)) {
+          if (c === DE && prev === DE) repeats = true;
+          else if (isHan(c)) {
+            if (c === b2 && prev === b3 && isHan(prev)) repeats = true;
+            else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) repeats = true;
+            else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) repeats = true;
+          }
         }
+        b7 = b6;
+        b6 = b5;
+        b5 = b4;
+        b4 = b3;
+        b3 = b2;
+        b2 = prev;
+        prev = c;
+        i++;
+        continue;
       }
-      b7 = b6;
-      b6 = b5;
-      b5 = b4;
-      b4 = b3;
-      b3 = b2;
-      b2 = prev;
-      prev = c;
-      i++;
-      continue;
-    }
+    } else if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats }; // no whitespace at all
+    // At a whitespace run or the end: the run of kept characters before it goes in.
     if (i > run) {
       const src = offset + run;
       if (src !== cont) {
@@ -105,6 +108,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
       text += raw.slice(run, i);
       cont = offset + i;
     }
+    if (i >= n) return { section, text, segText, segSrc, repeats };
     let j = i;
     let newlines = 0;
     while (j < n) {
@@ -133,16 +137,6 @@ export function normalise(section: string, raw: string, offset: number): Prose {
     i = j;
     run = j;
   }
-  if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats };
-  if (n > run) {
-    const src = offset + run;
-    if (src !== cont) {
-      segText.push(text.length);
-      segSrc.push(src);
-    }
-    text += raw.slice(run, n);
-  }
-  return { section, text, segText, segSrc, repeats };
 }
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {
