@@ -25,15 +25,14 @@ export default defineRule({
       const s = sections[k] as (typeof sections)[number];
       if (!proses[k]?.repeats) continue;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
-      let offset = s.textOffset;
+      let next = s.textOffset;
       for (const line of s.text.split("\n")) {
+        const offset = next;
+        next += line.length + 1;
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
         // normalise answers the cheap necessary test (a doubled 2–4 Han word or 的的) for the line.
         const p = /\t|\||\S {2,}\S/.test(line) ? null : normalise(s.id, line, offset);
-        if (!p?.repeats) {
-          offset += line.length + 1;
-          continue;
-        }
+        if (!p?.repeats) continue;
         for (const m of p.text.matchAll(REPEAT)) {
           const word = m[1] ?? "的";
           if (ALLOWED.has(word) || /^[一二三四五六七八九十]+$/.test(word)) continue;
@@ -46,7 +45,6 @@ export default defineRule({
             key: `${s.id}:${m[0]}:${p.text.slice(Math.max(0, at - 4), at)}`,
           });
         }
-        offset += line.length + 1;
       }
     }
   },
