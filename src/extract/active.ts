@@ -222,7 +222,7 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
     }
     const firstLoc = itemLoc(ctx.s, printed[0]!);
     const raw = runs.join(" ");
-    setSplit(ctx, sp.ids, res.solutions, {
+    const open = setSplit(ctx, sp.ids, res.solutions, {
       raw,
       loc: firstLoc,
       settle: !res.truncated && res.solutions.length > 0,
@@ -231,7 +231,6 @@ function assign(ctx: Ctx, sp: ItemSpec, items: Item[], loc: import("../model/rep
       // The amount's decimals were set aside for the split; they belong to the last cell.
       value: (v, i) => (i === k - 1 && decimals ? Number(`${v}${decimals}`) : v),
     });
-    const open = sp.ids.filter((id) => ctx.cells[id]!.value === null);
     if (open.length > 0)
       ctx.issues.push({
         kind: "ambiguous-cell",

@@ -8,7 +8,7 @@ import { type Item, fitItems, itemLoc, readItems } from "./items.js";
 import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
 import type { Line } from "../read/blocks.js";
 import { readRawOrder } from "./raworder.js";
-import { agreed, splitRuns } from "./split.js";
+import { splitRuns } from "./split.js";
 import { spanOf, srcOfNorm } from "./stream.js";
 
 export interface ApplicationsResult {
@@ -266,13 +266,11 @@ function assignRow(
       7,
       (p) => p[0]! + p[1]! + p[2]! + p[3]! + p[4]! + p[5]! === p[6]!,
     );
-    const values = agreed(res.solutions, 7);
     const note = "连写数字按“各列之和等于总计”拆分";
     const firstLoc = itemLoc(ctx.s, printed[0]!);
     const raw = printed.map((x) => x.raw).join(" ");
     if (res.solutions.length >= 1 && !res.truncated) {
-      setSplit(ctx, ids, res.solutions, { raw, loc: firstLoc, settle: true, note, ambiguousNote: note });
-      const open = ids.filter((_, i) => values[i] === null);
+      const open = setSplit(ctx, ids, res.solutions, { raw, loc: firstLoc, settle: true, note, ambiguousNote: note });
       if (open.length > 0) ambiguous.set(rowKey, res.solutions);
       if (open.length > 0)
         ctx.issues.push({

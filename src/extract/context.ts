@@ -44,21 +44,25 @@ export function setAmbiguous(
 /**
  * Writes the cells of one run of run-together digits from its possible splits: a cell every split
  * agrees on gets that value (unless `settle` is false), the others stay ambiguous with their candidates.
+ * Returns the ids left ambiguous, in order.
  */
 export function setSplit(
   ctx: Ctx,
   ids: readonly string[],
   solutions: readonly number[][],
   at: { raw: string; loc: SourceLocation; settle: boolean; note?: string; ambiguousNote?: string; value?: (v: number, i: number) => number },
-): void {
+): string[] {
+  const open: string[] = [];
   agreed(solutions, ids.length).forEach((v, i) => {
     const id = ids[i] as string;
     if (v !== null && at.settle) setValue(ctx, id, at.value ? at.value(v, i) : v, at.raw, at.loc, at.note);
     else {
       const candidates = distinctSorted(solutions.map((sol) => sol[i] as number));
       setAmbiguous(ctx, id, { raw: at.raw, loc: at.loc, candidates, ...(at.ambiguousNote ? { note: at.ambiguousNote } : {}) });
+      open.push(id);
     }
   });
+  return open;
 }
 
 export function setMissing(ctx: Ctx, id: string, note: string, loc?: SourceLocation, state: CellState = "missing"): void {

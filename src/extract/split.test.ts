@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Ctx, setSplit } from "./context.js";
 import { agreed, splitRuns } from "./split.js";
 
 const rowSum = (p: number[]) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6];
@@ -39,5 +40,17 @@ describe("splitRuns (flattened digit runs)", () => {
   it("stops at the step limit and says so", () => {
     const r = splitRuns(["123456789012345678901234567890"], 15, () => true, () => true, 1000);
     expect(r.truncated).toBe(true);
+  });
+});
+
+describe("setSplit", () => {
+  it("settles the cells every split agrees on and returns the others, left ambiguous with their candidates", () => {
+    const ctx = { cells: {}, deviations: [], issues: [], flattened: true } as unknown as Ctx;
+    const loc = { offset: 0, length: 3, line: 1, column: 1 };
+    const open = setSplit(ctx, ["a", "b", "c"], [[1, 2, 3], [1, 3, 2]], { raw: "123", loc, settle: true, note: "拆分" });
+    expect(open).toEqual(["b", "c"]);
+    expect(ctx.cells.a).toMatchObject({ value: 1, state: "number", note: "拆分" });
+    expect(ctx.cells.b).toMatchObject({ value: null, state: "ambiguous", candidates: [2, 3] });
+    expect(setSplit(ctx, ["a", "b", "c"], [[1, 2, 3]], { raw: "123", loc, settle: false })).toEqual(["a", "b", "c"]);
   });
 });
