@@ -41,6 +41,18 @@ describe("readText", () => {
 describe("readText: cell splitting edge cases", () => {
   const cells = (text: string, name = "t.txt") => readText(text, { ...meta, name }).lines.map((l) => l.cells.map((c) => c.text));
 
+  it("finds every line end, short lines and long ones alike (the scan hands over to indexOf at 48)", () => {
+    for (const len of [0, 1, 46, 47, 48, 49, 50, 95, 96, 97, 300])
+      for (const tail of ["", "\n", "\r\n"]) {
+        const lines = [len, 3, len + 1, 48].map((k, i) => "甲乙丙".repeat(k + 1).slice(0, k) + (k > 0 ? String(i) : ""));
+        const text = lines.join("\n") + tail;
+        const doc = readText(text, meta);
+        const expected = text.split(/\r?\n/).flatMap((l, i) => (l.trim() ? [{ line: i + 1, text: l.trim() }] : []));
+        expect(doc.lines.map((l) => ({ line: l.loc.line, text: l.cells[0]!.text })), `len ${len}, tail ${JSON.stringify(tail)}`).toEqual(expected);
+        for (const l of doc.lines) expect(text.slice(l.loc.offset, l.loc.offset + l.loc.length)).toBe(l.cells[0]!.text);
+      }
+  });
+
   it("keeps the empty first cell of a line that starts with a tab", () => {
     const doc = readText("标题\n\t规章\t3\n", meta);
     expect(doc.lines[1]!.cells.map((c) => c.text)).toEqual(["", "规章", "3"]);
