@@ -17,11 +17,15 @@ const PREFIXES = new Set(
   ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
 );
 const DASHES = new Set([..."-—–－"].map((c) => c.charCodeAt(0)));
+/** FIRST[c] = 1 when a prefix starts with c: most lines are ruled out by one typed-array load, before the
+ *  Set lookup (whose key, c0 * 0x10000 + c1, is past the small-integer range for CJK and so a heap number). */
+const FIRST = new Uint8Array(0x10000);
+for (const key of PREFIXES) FIRST[Math.floor(key / 0x10000)] = 1;
 
 /** Whether a line whose text starts with c0 c1 (c1 = -1: no second character) may be chrome. */
 function mayBeChrome(c0: number, c1: number): boolean {
   if (c1 === -1) return false; // every pattern needs two characters
-  if (PREFIXES.has(c0 * 0x10000 + c1)) return true;
+  if (FIRST[c0] === 1 && PREFIXES.has(c0 * 0x10000 + c1)) return true;
   const ws = isJsWhitespace(c1);
   const digit = c1 >= 48 && c1 <= 57;
   if (c0 === 61) return c1 === 61 || ws || c1 === 0x6b63; // =+\s*正文

@@ -75,7 +75,7 @@ export function buildStream(doc: Document): Stream {
     src = new Uint16Array(TEXT_BYTES.buffer, TEXT_BYTES.byteOffset, doc.text.length);
   }
   for (let li = 0; li < lines.length; li++) {
-    if (chrome.has(li)) continue;
+    if (chrome.size !== 0 && chrome.has(li)) continue; // most texts have no chrome: no lookup per line
     const line = lines[li]!;
     let sawNumber = false;
     const cells = line.cells;
