@@ -28,7 +28,7 @@ function entry(text: string): { locate: Locator; lineOf: LineOf } {
 
 function buildLocator(text: string): { locate: Locator; lineOf: LineOf } {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = nextNewline(text, 0); i !== -1; i = nextNewline(text, i + 1)) starts.push(i + 1);
   /** 0-based index of the line holding offset. */
   const index = (offset: number): number => {
     let lo = 0;
@@ -47,4 +47,21 @@ function buildLocator(text: string): { locate: Locator; lineOf: LineOf } {
     },
     lineOf: (offset: number): number => index(offset) + 1,
   };
+}
+
+/** Characters nextNewline reads itself before handing over to indexOf. */
+const NEAR = 48;
+
+/**
+ * text.indexOf("\n", from), faster on short lines: an indexOf call costs ~30 ns before it reads a
+ * character, most of the time of a per-line loop over a one-cell-per-line table (seed 003: 654 lines
+ * of ~6 characters), so the first NEAR characters are scanned here.
+ */
+export function nextNewline(text: string, from: number): number {
+  const n = text.length;
+  const near = Math.min(n, from + NEAR);
+  let i = from;
+  while (i < near && text.charCodeAt(i) !== 10) i++;
+  if (i < near) return i;
+  return near < n ? text.indexOf("\n", near) : -1;
 }

@@ -7,6 +7,7 @@
 // or regexes except for the rare pipe-table separator.
 import type { Document, Line, Token } from "../blocks.js";
 import type { SourceLocation } from "../../model/report.js";
+import { nextNewline } from "../location.js";
 import { isJsWhitespace } from "../../normalize/chars.js";
 
 export interface TextMeta {
@@ -17,8 +18,6 @@ export interface TextMeta {
 
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
-/** Characters scanned for a line's end before handing over to indexOf. */
-const LINE_SCAN = 48;
 
 export function readText(text: string, meta: TextMeta): Document {
   const lines: Line[] = [];
@@ -31,15 +30,8 @@ export function readText(text: string, meta: TextMeta): Document {
   const n = text.length;
   const scan: Scan = { tab: -1, spaces: -1 };
   while (start <= n) {
-    // Short lines are scanned here: a native indexOf call costs ~30 ns before it reads a character,
-    // most of the reader's time on a one-cell-per-line table (seed 003: 654 lines of ~6 characters).
-    let end = start;
-    const near = Math.min(n, start + LINE_SCAN);
-    while (end < near && text.charCodeAt(end) !== 10) end++;
-    if (end === near && near < n) {
-      end = text.indexOf("\n", near);
-      if (end === -1) end = n;
-    }
+    let end = nextNewline(text, start);
+    if (end === -1) end = n;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end; // CRLF
     const line = readLine(text, start, lineEnd, lineNo, scan);
     if (line) {

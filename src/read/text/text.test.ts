@@ -41,7 +41,7 @@ describe("readText", () => {
 describe("readText: cell splitting edge cases", () => {
   const cells = (text: string, name = "t.txt") => readText(text, { ...meta, name }).lines.map((l) => l.cells.map((c) => c.text));
 
-  it("finds every line end, short lines and long ones alike (the scan hands over to indexOf at 48)", () => {
+  it("finds every line end, short lines and long ones alike (nextNewline hands over to indexOf at 48)", () => {
     for (const len of [0, 1, 46, 47, 48, 49, 50, 95, 96, 97, 300])
       for (const tail of ["", "\n", "\r\n"]) {
         const lines = [len, 3, len + 1, 48].map((k, i) => "甲乙丙".repeat(k + 1).slice(0, k) + (k > 0 ? String(i) : ""));
