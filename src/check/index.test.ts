@@ -29,10 +29,16 @@ describe("checkReport", () => {
 
   it("keeps ids from one version to the next, and tells the catalogue's cells apart", () => {
     // pinned: a change of the hash would silently re-key every reviewer's saved findings
-    expect(findingId("B3", ["applications.granted.total"], "row-sum")).toBe("B3-386380");
-    expect(findingId("F2-cell", [], "missing", "x")).toBe("F2-cell-0aaf43");
-    const ids = [...ALL_CELL_IDS, ...ACTIVE2019_IDS].flatMap((c) => ["row-sum", "column-sum", "blank"].map((m) => findingId("B3", [c], m)));
+    expect(findingId("B3", ["applications.granted.total"], "row-sum")).toBe("B3-2d3226");
+    expect(findingId("F2-cell", [], "missing", "x")).toBe("F2-cell-bb2ce7");
+    const all = [...ALL_CELL_IDS, ...ACTIVE2019_IDS];
+    const ids = all.flatMap((c) => ["row-sum", "column-sum", "blank"].map((m) => findingId("B3", [c], m)));
+    // several cells: every pair of neighbours, and each row's first k cells
+    for (let i = 0; i + 1 < all.length; i++) ids.push(findingId("B3", [all[i]!, all[i + 1]!], "row-sum"));
+    for (let k = 3; k <= 7; k++) for (let i = 0; i + k <= all.length; i += 7) ids.push(findingId("F2-cell", all.slice(i, i + k), "missing-cells"));
     expect(new Set(ids).size).toBe(ids.length);
+    expect(findingId("B3", ["a", "b"], "m")).not.toBe(findingId("B3", ["a"], "m"));
+    expect(findingId("B3", ["a", "a"], "m")).not.toBe(findingId("B3", ["a"], "m"));
   });
 
   it("never throws, and every finding is well-formed, worded and unique, on 300 random reports", () => {
