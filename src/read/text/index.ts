@@ -127,7 +127,9 @@ function readLine(text: string, start: number, end: number, lineNo: number, scan
   }
   if (tab) return { cells: splitOn(text, start, end, 9, lineNo, false, start), loc: lineLoc, kind: "text" };
   if (spaces) return { cells: splitSpaces(text, start, end, lineNo), loc: lineLoc, kind: "text" };
-  return { cells: [token(text, start, end, lineNo, start)], loc: lineLoc, kind: "text" };
+  // A line without surrounding white space is its own token: same span, so the same location object.
+  const cell = a === start && z === end ? { text: text.slice(start, end), loc: lineLoc } : token(text, start, end, lineNo, start);
+  return { cells: [cell], loc: lineLoc, kind: "text" };
 }
 
 /** A token trimmed of surrounding whitespace (empty tokens keep their position). */
