@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
+import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId, internalized } from "../../model/cells.js";
 import type { Report, SourceLocation } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 import { cellArray, cellIndex, forLastReport } from "../support.js";
@@ -23,7 +23,7 @@ export const droppedColumns: (report: Report) => DroppedColumn[] = forLastReport
 // The cell ids of each column, row by row, built once.
 const COLUMNS = [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const].map((col) => ({
   ...col,
-  ids: APPLICATION_ROWS.map((r) => applicationCellId(r.key, col.key)),
+  ids: APPLICATION_ROWS.map((r) => internalized(applicationCellId(r.key, col.key))),
   index: APPLICATION_ROWS.map((r) => cellIndex(applicationCellId(r.key, col.key))),
 }));
 // Per row, the cellIndex of every column: "does this row print another column?".
