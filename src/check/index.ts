@@ -1,6 +1,7 @@
 // Runs every rule over a report and turns the drafts into Findings: stable ids, catalogue wording,
 // B6 localisation (one wrong cell breaking a row and a column), deterministic order.
 import { renderMessage } from "../explain/messages.js";
+import { ACTIVE2019_IDS, ALL_CELL_IDS } from "../model/cells.js";
 import { SEVERITY_ORDER } from "../model/constants.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
@@ -16,7 +17,10 @@ export function findingId(rule: string, cells: readonly string[], messageId: str
   // Order-free without a sorted copy (a dropped column names 20 cells): each cell is hashed alone and
   // the hashes are added.
   let cellSum = 0;
-  for (let i = 0; i < cells.length; i++) cellSum = (cellSum + mix(fnv1a(cells[i] as string))) | 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    cellSum = (cellSum + (CELL_HASH.get(cell) ?? mix(fnv1a(cell)))) | 0;
+  }
   const h = mix((fnv1a(rule + "|" + messageId + "|" + key) + Math.imul(cellSum, 0x9e3779b1)) | 0) >>> 8;
   return `${rule}-${h.toString(16).padStart(6, "0")}`;
 }
@@ -28,10 +32,15 @@ export function findingId(rule: string, cells: readonly string[], messageId: str
  * with ten findings.
  */
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  // as an int32 from the start: 0x811c9dc5 itself is past the small-integer range, and a loop that
+  // begins with a heap number ran at 6 ns a character instead of 1
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
+
+// The catalogue's cells hashed once: a lookup instead of ~40 characters hashed per cell named.
+const CELL_HASH: ReadonlyMap<string, number> = new Map([...ALL_CELL_IDS, ...ACTIVE2019_IDS].map((id) => [id, mix(fnv1a(id))]));
 
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -39,7 +48,7 @@ function mix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
 function toFinding(rule: Rule, d: FindingDraft): Finding {
