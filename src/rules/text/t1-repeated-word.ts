@@ -1,5 +1,6 @@
 import { defineRule } from "../rule.js";
-import { locate, normalise, proseOf } from "../narrative/text.js";
+import { locate, normalise, proseOf, sourceOffset } from "../narrative/text.js";
+import { nextNewline } from "../../read/location.js";
 
 // 发布发布 / 审核审核: a word typed twice. Reduplication that Chinese uses on purpose (层层、天天、
 // 方方面面) is one character doubled, so only words of two to four characters are taken, plus 的的.
@@ -23,12 +24,28 @@ export default defineRule({
     const proses = proseOf(ctx.report);
     for (let k = 0; k < sections.length; k++) {
       const s = sections[k] as (typeof sections)[number];
-      if (!proses[k]?.repeats) continue;
+      const prose = proses[k];
+      if (!prose?.repeats) continue;
+      // Every line holding a match of its own is touched by some match over the whole section (the
+      // one at the same start, or an earlier one running into it), so only those lines are read again.
+      const touched: number[] = []; // source [start, end) pairs, in order
+      for (const m of prose.text.matchAll(REPEAT)) {
+        const at = m.index ?? 0;
+        touched.push(sourceOffset(prose, at), sourceOffset(prose, at + m[0].length - 1) + 1);
+      }
+      let t = 0;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
-      let next = s.textOffset;
-      for (const line of s.text.split("\n")) {
-        const offset = next;
-        next += line.length + 1;
+      const text = s.text;
+      for (let start = 0; start <= text.length; ) {
+        let end = nextNewline(text, start);
+        if (end === -1) end = text.length;
+        const offset = s.textOffset + start;
+        const lineEnd = s.textOffset + end;
+        start = end + 1;
+        while (t < touched.length && (touched[t + 1] as number) <= offset) t += 2;
+        if (t >= touched.length) break;
+        if ((touched[t] as number) >= lineEnd && lineEnd > offset) continue;
+        const line = text.slice(offset - s.textOffset, end);
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
         // normalise answers the cheap necessary test (a doubled 2–4 Han word or 的的) for the line.
         const p = /\t|\||\S {2,}\S/.test(line) ? null : normalise(s.id, line, offset);
