@@ -19,4 +19,12 @@ describe("narrative text helpers", () => {
     expect(sourceOffset(p, 8)).toBe(112);
     expect(sourceOffset(p, 9)).toBe(113);
   });
+  it("marks the end of every doubled 2–4 character word and 的的, across white space, not single doubled characters", () => {
+    const p = normalise("x", "发布发\n布信息，层层落实，的的确确，审核制度审核制度", 0);
+    expect(p.text).toBe("发布发布信息，层层落实，的的确确，审核制度审核制度");
+    expect(p.repeatEnds.map((i) => p.text[i])).toEqual(["布", "的", "度"]);
+    expect(p.repeatEnds[0]).toBe(3);
+    expect(p.repeats).toBe(true);
+    expect(normalise("x", "层层落实 天天 向上", 0)).toMatchObject({ repeats: false, repeatEnds: [] });
+  });
 });

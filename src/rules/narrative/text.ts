@@ -17,6 +17,9 @@ export interface Prose {
   /** Some word of 2–4 Han characters is written twice in a row, or 的的, whitespace ignored: T1's cheap
    *  necessary test on the raw text, answered by the normalising pass. */
   repeats: boolean;
+  /** Where the test fires: the text index of the last character of each such pair (of every one, not
+   *  only the first), so T1 reads again only the lines that hold one. */
+  repeatEnds: number[];
 }
 
 /** Source offset of text[i] (0 <= i < text.length). */
@@ -66,7 +69,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   const n = raw.length;
   let prev = -1; // char code of the last kept character
   let run = 0; // start of the current run of kept characters
-  let repeats = false;
+  const repeatEnds: number[] = [];
   // b2 … b7: the kept characters before prev (prev is b1), b2 the latest.
   let b2 = -1;
   let b3 = -1;
@@ -79,13 +82,16 @@ export function normalise(section: string, raw: string, offset: number): Prose {
     if (i < n) {
       const c = raw.charCodeAt(i);
       if (!isJsWhitespace(c)) {
-        if (!repeats && (c === b2 || c === b3 || c === b4 || c === DE)) {
-          if (c === DE && prev === DE) repeats = true;
+        if (c === b2 || c === b3 || c === b4 || c === DE) {
+          let hit = false;
+          if (c === DE && prev === DE) hit = true;
           else if (isHan(c)) {
-            if (c === b2 && prev === b3 && isHan(prev)) repeats = true;
-            else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) repeats = true;
-            else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) repeats = true;
+            if (c === b2 && prev === b3 && isHan(prev)) hit = true;
+            else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) hit = true;
+            else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) hit = true;
           }
+          // the characters raw[run, i) are not in text yet
+          if (hit) repeatEnds.push(text.length + i - run);
         }
         b7 = b6;
         b6 = b5;
@@ -97,7 +103,8 @@ export function normalise(section: string, raw: string, offset: number): Prose {
         i++;
         continue;
       }
-    } else if (run === 0) return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats }; // no whitespace at all
+    } else if (run === 0)
+      return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats: repeatEnds.length > 0, repeatEnds }; // no whitespace at all
     // At a whitespace run or the end: the run of kept characters before it goes in.
     if (i > run) {
       const src = offset + run;
@@ -108,7 +115,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
       text += raw.slice(run, i);
       cont = offset + i;
     }
-    if (i >= n) return { section, text, segText, segSrc, repeats };
+    if (i >= n) return { section, text, segText, segSrc, repeats: repeatEnds.length > 0, repeatEnds };
     let j = i;
     let newlines = 0;
     while (j < n) {

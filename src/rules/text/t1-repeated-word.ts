@@ -26,14 +26,10 @@ export default defineRule({
       const s = sections[k] as (typeof sections)[number];
       const prose = proses[k];
       if (!prose?.repeats) continue;
-      // Every line holding a match of its own is touched by some match over the whole section (the
-      // one at the same start, or an earlier one running into it), so only those lines are read again.
-      const touched: number[] = []; // source [start, end) pairs, in order
-      for (const m of prose.text.matchAll(REPEAT)) {
-        const at = m.index ?? 0;
-        touched.push(sourceOffset(prose, at), sourceOffset(prose, at + m[0].length - 1) + 1);
-      }
-      let t = 0;
+      // A line holding a match of its own holds the end of one of the pairs the section's normalising
+      // pass saw (that test looks only at the last eight kept characters), so only those lines are read again.
+      const ends = prose.repeatEnds.map((i) => sourceOffset(prose, i));
+      let e = 0;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
       const text = s.text;
       for (let start = 0; start <= text.length; ) {
@@ -42,9 +38,9 @@ export default defineRule({
         const offset = s.textOffset + start;
         const lineEnd = s.textOffset + end;
         start = end + 1;
-        while (t < touched.length && (touched[t + 1] as number) <= offset) t += 2;
-        if (t >= touched.length) break;
-        if ((touched[t] as number) >= lineEnd && lineEnd > offset) continue;
+        while (e < ends.length && (ends[e] as number) < offset) e++;
+        if (e >= ends.length) break;
+        if ((ends[e] as number) >= lineEnd) continue;
         const line = text.slice(offset - s.textOffset, end);
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
         // normalise answers the cheap necessary test (a doubled 2–4 Han word or 的的) for the line.
