@@ -4,6 +4,7 @@ import type { Report, Section, SectionId } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { makeLocator } from "../../read/location.js";
 import { isJsWhitespace } from "../../normalize/chars.js";
+import { codesToString } from "../../normalize/text.js";
 import type { SourceLocation } from "../../model/report.js";
 
 export interface Prose {
@@ -57,18 +58,26 @@ const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || c === 46;
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 const DE = 0x7684; // 的
 
-// Kept characters are copied in runs (slices) between whitespace; a new map segment starts only where
-// the source offset jumps. The same pass over the kept characters answers T1's cheap necessary test
-// (some word of 2–4 Han characters written twice in a row, or 的的), which otherwise costs a pass of its own.
+// One pass over the section's characters, read from a typed-array copy (the section text is a slice of
+// the document, and charCodeAt on a slice pays an indirection per character) and written kept by kept
+// into a scratch buffer decoded once at the end: a flat string, where a string grown run by run was a
+// rope of hundreds of pieces (seed 003: 650 line breaks) that every later scan had to flatten first.
+// A new map segment starts only where the source offset jumps. The same pass answers T1's cheap
+// necessary test (some word of 2–4 Han characters written twice in a row, or 的的), which otherwise
+// costs a pass of its own.
 export function normalise(section: string, raw: string, offset: number): Prose {
   const segText: number[] = [];
   const segSrc: number[] = [];
-  let text = "";
+  const n = raw.length;
+  const src = codesOf(raw);
+  if (OUT.length < n) OUT = new Uint16Array(n * 2);
+  const out = OUT;
+  let k = 0; // length of the normalised text so far
   // Next expected source offset if the current segment continued.
   let cont = -1;
-  const n = raw.length;
   let prev = -1; // char code of the last kept character
   let run = 0; // start of the current run of kept characters
+  let surrogate = false; // a surrogate was kept: decode exactly, not through Buffer
   const repeatEnds: number[] = [];
   // b2 … b7: the kept characters before prev (prev is b1), b2 the latest.
   let b2 = -1;
@@ -80,7 +89,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   let i = 0;
   for (;;) {
     if (i < n) {
-      const c = raw.charCodeAt(i);
+      const c = src[i] as number;
       if (!isJsWhitespace(c)) {
         if (c === b2 || c === b3 || c === b4 || c === DE) {
           let hit = false;
@@ -90,9 +99,10 @@ export function normalise(section: string, raw: string, offset: number): Prose {
             else if (c === b3 && prev === b4 && b2 === b5 && isHan(prev) && isHan(b2)) hit = true;
             else if (c === b4 && prev === b5 && b2 === b6 && b3 === b7 && isHan(prev) && isHan(b2) && isHan(b3)) hit = true;
           }
-          // the characters raw[run, i) are not in text yet
-          if (hit) repeatEnds.push(text.length + i - run);
+          if (hit) repeatEnds.push(k);
         }
+        if ((c & 0xf800) === 0xd800) surrogate = true;
+        out[k++] = c;
         b7 = b6;
         b6 = b5;
         b5 = b4;
@@ -105,45 +115,76 @@ export function normalise(section: string, raw: string, offset: number): Prose {
       }
     } else if (run === 0)
       return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats: repeatEnds.length > 0, repeatEnds }; // no whitespace at all
-    // At a whitespace run or the end: the run of kept characters before it goes in.
+    // At a whitespace run or the end: the run of kept characters before it (out[k - (i - run), k)) is in.
     if (i > run) {
-      const src = offset + run;
-      if (src !== cont) {
-        segText.push(text.length);
-        segSrc.push(src);
+      const from = offset + run;
+      if (from !== cont) {
+        segText.push(k - (i - run));
+        segSrc.push(from);
       }
-      text += raw.slice(run, i);
       cont = offset + i;
     }
-    if (i >= n) return { section, text, segText, segSrc, repeats: repeatEnds.length > 0, repeatEnds };
+    if (i >= n) {
+      const text = surrogate ? exactString(out, k) : codesToString(out, k);
+      return { section, text, segText, segSrc, repeats: repeatEnds.length > 0, repeatEnds };
+    }
     let j = i;
     let newlines = 0;
     while (j < n) {
-      const d = raw.charCodeAt(j);
+      const d = src[j] as number;
       if (!isJsWhitespace(d)) break;
       if (d === 10) newlines++;
       j++;
     }
-    const next = j < n ? raw.charCodeAt(j) : -1;
+    const next = j < n ? (src[j] as number) : -1;
     // Keep a break between two numbers (table remnants); drop it elsewhere.
-    let kept = "";
-    if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) kept = newlines > 0 ? "\n" : " ";
-    else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) kept = "\n";
-    if (kept !== "") {
-      const src = offset + i;
-      if (src !== cont) {
-        segText.push(text.length);
-        segSrc.push(src);
+    let kept = -1;
+    if (prev !== -1 && isDigitish(prev) && next !== -1 && isDigitish(next)) kept = newlines > 0 ? 10 : 32;
+    else if (newlines >= 2 && prev !== -1 && SENTENCE_END.has(prev)) kept = 10;
+    if (kept !== -1) {
+      const at = offset + i;
+      if (at !== cont) {
+        segText.push(k);
+        segSrc.push(at);
       }
-      text += kept;
-      cont = src + 1;
+      out[k++] = kept;
+      cont = at + 1;
       // The kept break is a character of the normalised text: the repeat test sees it as T1 did on the
       // raw text (where it was skipped, next to a digit or a stop, so no Han run crosses it either way).
-      prev = kept === "\n" ? 10 : 32;
+      prev = kept;
     }
     i = j;
     run = j;
   }
+}
+
+// Scratch buffers of normalise (one report is checked at a time; only the strings made from them are kept).
+let OUT = new Uint16Array(8192);
+let IN: Uint16Array<ArrayBufferLike> = new Uint16Array(8192);
+const HAS_BUFFER = typeof Buffer === "function";
+let IN_BYTES: Buffer | null = null;
+
+/** raw as UTF-16 codes in the input scratch buffer: Buffer#write copies natively. */
+function codesOf(raw: string): Uint16Array<ArrayBufferLike> {
+  const n = raw.length;
+  if (HAS_BUFFER) {
+    if (IN_BYTES === null || IN_BYTES.length < n * 2) {
+      IN_BYTES = Buffer.allocUnsafeSlow(Math.max(16384, n * 4));
+      IN = new Uint16Array(IN_BYTES.buffer, IN_BYTES.byteOffset, IN_BYTES.length >> 1);
+    }
+    IN_BYTES.write(raw, 0, n * 2, "utf16le");
+    return IN;
+  }
+  if (IN.length < n) IN = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) IN[i] = raw.charCodeAt(i);
+  return IN;
+}
+
+/** codes[0, k) as a string, unpaired surrogates kept as they are (Buffer's decoder would replace them). */
+function exactString(codes: Uint16Array, k: number): string {
+  let s = "";
+  for (let i = 0; i < k; i += 4096) s += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 4096)));
+  return s;
 }
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {
