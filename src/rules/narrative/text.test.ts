@@ -27,4 +27,13 @@ describe("narrative text helpers", () => {
     expect(p.repeats).toBe(true);
     expect(normalise("x", "层层落实 天天 向上", 0)).toMatchObject({ repeats: false, repeatEnds: [] });
   });
+  it("reads a very long section, and short ones after it, alike (scratch buffers grow and are let go)", () => {
+    const long = "公开 ".repeat(200_000);
+    const p = normalise("x", long, 0);
+    expect(p.text).toBe("公开".repeat(200_000));
+    expect(sourceOffset(p, 399_999)).toBe(599_998);
+    expect(normalise("x", "发布发布 信息", 5)).toMatchObject({ text: "发布发布信息", repeatEnds: [3] });
+    expect(normalise("x", "无空白".repeat(100_000), 0).text).toHaveLength(300_000);
+    expect(normalise("x", "答 复", 0).text).toBe("答复");
+  });
 });

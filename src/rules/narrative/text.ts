@@ -113,8 +113,10 @@ export function normalise(section: string, raw: string, offset: number): Prose {
         i++;
         continue;
       }
-    } else if (run === 0)
+    } else if (run === 0) {
+      releaseScratch();
       return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats: repeatEnds.length > 0, repeatEnds }; // no whitespace at all
+    }
     // At a whitespace run or the end: the run of kept characters before it (out[k - (i - run), k)) is in.
     if (i > run) {
       const from = offset + run;
@@ -126,6 +128,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
     }
     if (i >= n) {
       const text = surrogate ? exactString(out, k) : codesToString(out, k);
+      releaseScratch();
       return { section, text, segText, segSrc, repeats: repeatEnds.length > 0, repeatEnds };
     }
     let j = i;
@@ -163,6 +166,16 @@ let OUT = new Uint16Array(8192);
 let IN: Uint16Array<ArrayBufferLike> = new Uint16Array(8192);
 const HAS_BUFFER = typeof Buffer === "function";
 let IN_BYTES: Buffer | null = null;
+
+/** The scratch buffers of a very long section are let go, not kept for the life of the process. */
+function releaseScratch(): void {
+  if (OUT.length > SCRATCH_KEEP) OUT = new Uint16Array(8192);
+  if (IN.length > SCRATCH_KEEP) {
+    IN = new Uint16Array(8192);
+    IN_BYTES = null;
+  }
+}
+const SCRATCH_KEEP = 1 << 18;
 
 /** raw as UTF-16 codes in the input scratch buffer: Buffer#write copies natively. */
 function codesOf(raw: string): Uint16Array<ArrayBufferLike> {
