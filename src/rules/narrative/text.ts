@@ -15,11 +15,9 @@ export interface Prose {
    *  Only finding locations need it, so one entry per dropped whitespace run instead of one per character. */
   segText: number[];
   segSrc: number[];
-  /** Some word of 2–4 Han characters is written twice in a row, or 的的, whitespace ignored: T1's cheap
-   *  necessary test on the raw text, answered by the normalising pass. */
-  repeats: boolean;
-  /** Where the test fires: the text index of the last character of each such pair (of every one, not
-   *  only the first), so T1 reads again only the lines that hold one. */
+  /** Where some word of 2–4 Han characters is written twice in a row, or 的的, whitespace ignored: the
+   *  text index of the last character of each such pair. T1's cheap necessary test, answered by the
+   *  normalising pass; empty when the text holds none. */
   repeatEnds: number[];
 }
 
@@ -77,7 +75,6 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   let cont = -1;
   let prev = -1; // char code of the last kept character
   let run = 0; // start of the current run of kept characters
-  let surrogate = false; // a surrogate was kept: decode exactly, not through Buffer
   const repeatEnds: number[] = [];
   // b2 … b7: the kept characters before prev (prev is b1), b2 the latest.
   let b2 = -1;
@@ -101,7 +98,6 @@ export function normalise(section: string, raw: string, offset: number): Prose {
           }
           if (hit) repeatEnds.push(k);
         }
-        if ((c & 0xf800) === 0xd800) surrogate = true;
         out[k++] = c;
         b7 = b6;
         b6 = b5;
@@ -115,7 +111,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
       }
     } else if (run === 0) {
       releaseScratch();
-      return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeats: repeatEnds.length > 0, repeatEnds }; // no whitespace at all
+      return { section, text: raw, segText: n > 0 ? [0] : [], segSrc: n > 0 ? [offset] : [], repeatEnds }; // no whitespace at all
     }
     // At a whitespace run or the end: the run of kept characters before it (out[k - (i - run), k)) is in.
     if (i > run) {
@@ -127,9 +123,10 @@ export function normalise(section: string, raw: string, offset: number): Prose {
       cont = offset + i;
     }
     if (i >= n) {
-      const text = surrogate ? exactString(out, k) : codesToString(out, k);
+      // codesToString keeps unpaired surrogates as they are (Buffer's UTF-16 decoder does not validate)
+      const text = codesToString(out, k);
       releaseScratch();
-      return { section, text, segText, segSrc, repeats: repeatEnds.length > 0, repeatEnds };
+      return { section, text, segText, segSrc, repeatEnds };
     }
     let j = i;
     let newlines = 0;
@@ -193,12 +190,6 @@ function codesOf(raw: string): Uint16Array<ArrayBufferLike> {
   return IN;
 }
 
-/** codes[0, k) as a string, unpaired surrogates kept as they are (Buffer's decoder would replace them). */
-function exactString(codes: Uint16Array, k: number): string {
-  let s = "";
-  for (let i = 0; i < k; i += 4096) s += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 4096)));
-  return s;
-}
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {
   const len = p.text.length;

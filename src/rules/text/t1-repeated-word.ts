@@ -25,7 +25,7 @@ export default defineRule({
     for (let k = 0; k < sections.length; k++) {
       const s = sections[k] as (typeof sections)[number];
       const prose = proses[k];
-      if (!prose?.repeats) continue;
+      if (!prose || prose.repeatEnds.length === 0) continue;
       // A line holding a match of its own holds the end of one of the pairs the section's normalising
       // pass saw (that test looks only at the last eight kept characters), so only those lines are read again.
       const ends = prose.repeatEnds.map((i) => sourceOffset(prose, i));
@@ -45,7 +45,7 @@ export default defineRule({
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
         // normalise answers the cheap necessary test (a doubled 2–4 Han word or 的的) for the line.
         const p = /\t|\||\S {2,}\S/.test(line) ? null : normalise(s.id, line, offset);
-        if (!p?.repeats) continue;
+        if (!p || p.repeatEnds.length === 0) continue;
         for (const m of p.text.matchAll(REPEAT)) {
           const word = m[1] ?? "的";
           if (ALLOWED.has(word) || /^[一二三四五六七八九十]+$/.test(word)) continue;
