@@ -32,16 +32,14 @@ export default defineRule({
       let e = 0;
       // Line by line: a heading followed by a paragraph opening with the same words is not a slip.
       const text = s.text;
-      for (let start = 0; start <= text.length; ) {
-        let end = nextNewline(text, start);
+      for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+        end = nextNewline(text, start);
         if (end === -1) end = text.length;
         const offset = s.textOffset + start;
-        const lineEnd = s.textOffset + end;
-        start = end + 1;
         while (e < ends.length && (ends[e] as number) < offset) e++;
         if (e >= ends.length) break;
-        if ((ends[e] as number) >= lineEnd) continue;
-        const line = text.slice(offset - s.textOffset, end);
+        if ((ends[e] as number) >= s.textOffset + end) continue; // no pair ends on this line
+        const line = text.slice(start, end);
         // Table remnants (cells split by tabs, pipes or runs of spaces) are not prose.
         // normalise answers the cheap necessary test (a doubled 2–4 Han word or 的的) for the line.
         const p = /\t|\||\S {2,}\S/.test(line) ? null : normalise(s.id, line, offset);
