@@ -1,11 +1,11 @@
 // Table B (收到和处理政府信息公开申请情况): each row label found in order (tolerantly), its values are
 // the numbers after it up to the next label. Columns come from the count of printed values, never
 // from tab positions (spec §4.9).
-import { APPLICATION_IDS, APPLICATION_ROWS } from "../model/cells.js";
+import { APPLICATION_IDS, APPLICATION_ROW_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import { type Anchor, findAll, findInOrder } from "./anchors.js";
 import { type Ctx, setAmbiguous, setItem, setMissing, setSplit } from "./context.js";
 import { type Item, fitItems, itemLoc, readItems } from "./items.js";
-import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_IDS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
+import { APPLICANT_HEADER, APPLICATION_GROUP_SPECS, APPLICATION_ROW_INDEX, APPLICATION_ROW_SPECS } from "./labels.js";
 import type { Line } from "../read/blocks.js";
 import { readRawOrder } from "./raworder.js";
 import { splitRuns } from "./split.js";
@@ -23,7 +23,7 @@ const SINGLE_OTHER_GAP = new Set(APPLICATION_IDS.filter((id) => /^applications\.
 const OUTCOME_FROM = APPLICATION_ROWS.findIndex((r) => r.key === "granted");
 /** Column index of 其他 (the applicant columns, then 总计). */
 const OTHER_COL = 5;
-/** The catalogue's id strings of a row, in column order (never built on the spot: see labels.ts). */
+/** The catalogue's id strings of a row, in column order (never built on the spot: see APPLICATION_ROW_IDS in model/cells.ts). */
 const rowIds = (key: string): readonly string[] => APPLICATION_ROW_IDS.get(key)!;
 
 export function readApplications(ctx: Ctx, from: number, to: number, format: "2019" | "2021" | "unknown"): ApplicationsResult {

@@ -1,5 +1,5 @@
 // The label catalogue in matchable form, built once at module load.
-import { APPLICATION_COLUMNS, APPLICATION_GROUP_LABELS, APPLICATION_IDS, APPLICATION_ROWS, applicationCellId } from "../model/cells.js";
+import { APPLICATION_COLUMNS, APPLICATION_GROUP_LABELS, APPLICATION_ROWS } from "../model/cells.js";
 import { type LabelSpec, spec } from "./anchors.js";
 
 const SHORT_EXACT = new Set(["other.other", "total"]);
@@ -36,20 +36,5 @@ export const FORMAT2019_SIGNALS = [
 ];
 export const FORMAT2021_SIGNALS = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"];
 
-/**
- * The catalogue's own id strings of each applications row, in column order. A cell looked up by an
- * id built on the spot (applicationCellId, a template literal) is hashed and internalised on every
- * lookup; these strings are hashed once.
- */
-export const APPLICATION_ROW_IDS: ReadonlyMap<string, readonly string[]> = new Map(
-  APPLICATION_ROWS.map((r, ri) => [r.key, APPLICATION_IDS.slice(ri * APPLICATION_COLUMNS.length, (ri + 1) * APPLICATION_COLUMNS.length)]),
-);
-
 /** Row index in APPLICATION_ROWS by key. */
 export const APPLICATION_ROW_INDEX: ReadonlyMap<string, number> = new Map(APPLICATION_ROWS.map((r, i) => [r.key, i]));
-
-// the slices above rely on APPLICATION_IDS being row-major in catalogue order
-for (const [row, ids] of APPLICATION_ROW_IDS)
-  ids.forEach((id, c) => {
-    if (id !== applicationCellId(row, APPLICATION_COLUMNS[c]!.key)) throw new Error(`cell catalogue order: ${id}`);
-  });

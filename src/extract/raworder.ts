@@ -7,13 +7,13 @@
 // which the rows add up (自然人…其他 = 总计), then the columns (一+二 = （七）+四, Σ outcomes =
 // （七）), are kept; a cell is taken only where all of them agree. Nothing is guessed when the count
 // of numbers is not exactly rows × 7, or when every reading breaks two or more columns.
-import { APPLICATION_ROWS } from "../model/cells.js";
+import { APPLICATION_ROW_IDS, APPLICATION_ROWS } from "../model/cells.js";
 import type { StructureIssue } from "../model/report.js";
 import { type Ctx, setAmbiguous, setItem } from "./context.js";
 import { distinctSorted } from "./split.js";
 import { findAll } from "./anchors.js";
 import { type Item, readItems } from "./items.js";
-import { APPLICATION_ROW_IDS, APPLICATION_ROW_SPECS } from "./labels.js";
+import { APPLICATION_ROW_SPECS } from "./labels.js";
 
 const COLS = 7;
 /** Rows allowed to miss their sum in the chosen reading (a report's own arithmetic slips). */

@@ -145,9 +145,15 @@ export const APPLICATION_ROWS: readonly ApplicationRow[] = [
 export const OUTCOME_ROWS: readonly ApplicationRow[] = APPLICATION_ROWS.filter((r) => r.outcome);
 
 export const applicationCellId = (row: string, col: ApplicationColumn): string => `applications.${row}.${col}`;
-export const APPLICATION_IDS: readonly string[] = APPLICATION_ROWS.flatMap((r) =>
-  APPLICATION_COLUMN_KEYS.map((c) => internalized(applicationCellId(r.key, c))),
+/**
+ * The catalogue's own id strings of each applications row, in column order: code that needs a row's
+ * cells takes them from here rather than building ids with applicationCellId, whose fresh strings are
+ * hashed on every lookup.
+ */
+export const APPLICATION_ROW_IDS: ReadonlyMap<string, readonly string[]> = new Map(
+  APPLICATION_ROWS.map((r) => [r.key, APPLICATION_COLUMN_KEYS.map((c) => internalized(applicationCellId(r.key, c)))]),
 );
+export const APPLICATION_IDS: readonly string[] = [...APPLICATION_ROW_IDS.values()].flat();
 
 /** One column's cells of an outcome row or of every row of a group ("denied" → its seven sub-rows). */
 export function outcomeCellIds(rowOrGroup: string, col: ApplicationColumn = "total"): string[] {

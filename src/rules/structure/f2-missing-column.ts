@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId, internalized } from "../../model/cells.js";
+import { APPLICATION_COLUMNS, APPLICATION_COLUMN_KEYS, APPLICATION_ROW_IDS, APPLICATION_ROWS, TABLE_LABELS, applicationCellId } from "../../model/cells.js";
 import type { Report, SourceLocation } from "../../model/report.js";
 import { defineRule } from "../rule.js";
 import { cellArray, cellIndex, forLastReport } from "../support.js";
@@ -21,11 +21,10 @@ export interface DroppedColumn {
 export const droppedColumns: (report: Report) => DroppedColumn[] = forLastReport((report) => findDroppedColumns(report));
 
 // The cell ids of each column, row by row, built once.
-const COLUMNS = [...APPLICANT_COLUMNS, { key: "total", label: "总计" } as const].map((col) => ({
-  ...col,
-  ids: APPLICATION_ROWS.map((r) => internalized(applicationCellId(r.key, col.key))),
-  index: APPLICATION_ROWS.map((r) => cellIndex(applicationCellId(r.key, col.key))),
-}));
+const COLUMNS = APPLICATION_COLUMNS.map((col, c) => {
+  const ids = APPLICATION_ROWS.map((r) => APPLICATION_ROW_IDS.get(r.key)![c]!);
+  return { ...col, ids, index: ids.map(cellIndex) };
+});
 // Per row, the cellIndex of every column: "does this row print another column?".
 const ROW_INDEX = APPLICATION_ROWS.map((r) => APPLICATION_COLUMN_KEYS.map((k) => ({ key: k, index: cellIndex(applicationCellId(r.key, k)) })));
 
