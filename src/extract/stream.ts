@@ -6,7 +6,7 @@ import type { Document } from "../read/blocks.js";
 import { makeLineLocator, makeLocator } from "../read/location.js";
 import type { SourceLocation } from "../model/report.js";
 import { isTableDigit } from "../normalize/chars.js";
-import { codesToString, normalizeCodesWithHead } from "../normalize/text.js";
+import { codesToString, normalizeCodesWithHead, stringCodes } from "../normalize/text.js";
 import { chromeLines } from "./chrome.js";
 
 /** Marks an empty table cell that stands between printed values (a blank cell). */
@@ -15,12 +15,8 @@ const BLANK_CODE = 0xe000;
 /** Scratch buffers for the raw text's codes and map (reused: only what is made from them is kept). */
 let CODES = new Uint16Array(8192);
 let MAP = new Int32Array(8193);
-/**
- * The document text as UTF-16 codes, for verbatim documents: Buffer#write copies a string natively,
- * while charCodeAt per character cost ~3 ns each (most of the stream's copy loop).
- */
-const HAS_BUFFER = typeof Buffer === "function";
-let TEXT_BYTES: Buffer | null = HAS_BUFFER ? Buffer.allocUnsafeSlow(16384) : null;
+/** The document text as UTF-16 codes, for verbatim documents (one native copy, see stringCodes). */
+const textCodes = stringCodes();
 
 export interface Stream {
   doc: Document;
@@ -67,13 +63,7 @@ export function buildStream(doc: Document): Stream {
   const codes = CODES;
   let k = 0;
   const lines = doc.lines;
-  let src: Uint16Array | null = null;
-  if (doc.verbatim === true && TEXT_BYTES !== null) {
-    const bytes = doc.text.length * 2;
-    if (TEXT_BYTES.length < bytes) TEXT_BYTES = Buffer.allocUnsafeSlow(bytes * 2);
-    TEXT_BYTES.write(doc.text, 0, bytes, "utf16le");
-    src = new Uint16Array(TEXT_BYTES.buffer, TEXT_BYTES.byteOffset, doc.text.length);
-  }
+  const src = doc.verbatim === true ? textCodes(doc.text) : null;
   for (let li = 0; li < lines.length; li++) {
     if (chrome.size !== 0 && chrome.has(li)) continue; // most texts have no chrome: no lookup per line
     const line = lines[li]!;
@@ -121,7 +111,6 @@ export function buildStream(doc: Document): Stream {
     CODES = new Uint16Array(8192);
     MAP = new Int32Array(8193);
   }
-  if (TEXT_BYTES !== null && TEXT_BYTES.length > 1 << 19) TEXT_BYTES = Buffer.allocUnsafeSlow(16384);
   return {
     doc,
     raw,

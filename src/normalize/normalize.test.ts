@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chineseToNumber, editDistance, fuzzyFind, normalizeLabel, normalizeWithMap, parsePrintedNumber, simplifyVariants } from "./index.js";
+import { stringCodes } from "./text.js";
 
 // Deterministic pseudo-random generator for property tests (no external dependency).
 function rng(seed: number): () => number {
@@ -172,5 +173,19 @@ describe("normalizeWithMap: table fast path and NFKC fallback agree", () => {
     const n = normalizeWithMap(s);
     expect(n.text).toBe("a、".repeat(6000));
     expect(n.map[n.text.length]).toBe(s.length);
+  });
+});
+
+describe("stringCodes", () => {
+  it("gives each string's UTF-16 codes, short or long, one after another, unpaired surrogates included", () => {
+    const codesOf = stringCodes();
+    const long = "政府信息公开\uD800年度报告".repeat(40_000); // past the kept size: let go at the next short one
+    for (const s of ["", "规章", "a\uDC00b".repeat(20), long, "短", long.slice(0, 100), "第二十条（一）"]) {
+      const codes = codesOf(s);
+      expect(codes.length).toBeGreaterThanOrEqual(s.length);
+      expect(String.fromCharCode(...codes.subarray(0, Math.min(s.length, 5000)))).toBe(s.slice(0, 5000));
+      expect(String.fromCharCode(...codes.subarray(Math.max(0, s.length - 100), s.length))).toBe(s.slice(-100));
+    }
+    expect(codesOf("短").length).toBeLessThan(long.length);
   });
 });

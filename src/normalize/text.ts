@@ -107,7 +107,6 @@ for (const ch of Object.keys(VARIANTS)) {
 }
 let OUT = new Uint16Array(4096);
 let MAP = new Int32Array(4097);
-let IN = new Uint16Array(4096);
 /** Scratch kept between calls up to this many codes; a larger document's buffers are let go. */
 const SCRATCH_KEEP = 1 << 18;
 
@@ -116,7 +115,6 @@ function releaseScratch(): void {
     OUT = new Uint16Array(4096);
     MAP = new Int32Array(4097);
   }
-  if (IN.length > SCRATCH_KEEP) IN = new Uint16Array(4096);
   if (viewA && viewA.codes.length > SCRATCH_KEEP) viewA = null;
   if (viewB && viewB.codes.length > SCRATCH_KEEP) viewB = null;
 }
@@ -132,12 +130,30 @@ function buildFastTable(): Uint16Array {
   return t;
 }
 
-/** s as UTF-16 codes in the input scratch buffer. */
-function codesOf(s: string): Uint16Array {
-  const n = s.length;
-  if (IN.length < n) IN = new Uint16Array(n * 2);
-  for (let i = 0; i < n; i++) IN[i] = s.charCodeAt(i);
-  return IN;
+/** Labels and texts as UTF-16 codes, for normalizeInto. */
+const codesOf = stringCodes();
+
+/**
+ * A reusable buffer for the UTF-16 codes of one string at a time: the function it returns fills the
+ * buffer with a string's codes and returns it (at least that many codes long, valid until its next
+ * call). Buffer#write copies natively, where charCodeAt costs ~3 ns a character; short strings are
+ * copied by hand, cheaper than the call. A buffer grown past SCRATCH_KEEP for a long text is let go at
+ * the next short one. Each hot loop that reads a string by code takes its own (stream, prose, labels).
+ */
+export function stringCodes(): (s: string) => Uint16Array<ArrayBufferLike> {
+  let bytes: Buffer | null = null;
+  let codes: Uint16Array<ArrayBufferLike> = new Uint16Array(0);
+  return (s) => {
+    const n = s.length;
+    if (codes.length < n || (codes.length > SCRATCH_KEEP && n * 4 <= SCRATCH_KEEP)) {
+      const size = Math.max(8192, n * 2);
+      bytes = HAS_BUFFER ? Buffer.allocUnsafeSlow(size * 2) : null;
+      codes = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, size) : new Uint16Array(size);
+    }
+    if (bytes !== null && n > 32) bytes.write(s, 0, n * 2, "utf16le");
+    else for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i);
+    return codes;
+  };
 }
 
 function grow(need: number): void {

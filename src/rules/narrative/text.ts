@@ -4,7 +4,7 @@ import type { Report, Section, SectionId } from "../../model/report.js";
 import { forLastReport } from "../support.js";
 import { makeLocator } from "../../read/location.js";
 import { isJsWhitespace } from "../../normalize/chars.js";
-import { codesToString } from "../../normalize/text.js";
+import { codesToString, stringCodes } from "../../normalize/text.js";
 import type { SourceLocation } from "../../model/report.js";
 
 export interface Prose {
@@ -67,7 +67,7 @@ export function normalise(section: string, raw: string, offset: number): Prose {
   const segText: number[] = [];
   const segSrc: number[] = [];
   const n = raw.length;
-  const src = codesOf(raw);
+  const src = sectionCodes(raw);
   if (OUT.length < n) OUT = new Uint16Array(n * 2);
   const out = OUT;
   let k = 0; // length of the normalised text so far
@@ -160,35 +160,14 @@ export function normalise(section: string, raw: string, offset: number): Prose {
 
 // Scratch buffers of normalise (one report is checked at a time; only the strings made from them are kept).
 let OUT = new Uint16Array(8192);
-let IN: Uint16Array<ArrayBufferLike> = new Uint16Array(8192);
-const HAS_BUFFER = typeof Buffer === "function";
-let IN_BYTES: Buffer | null = null;
+const sectionCodes = stringCodes();
 
-/** The scratch buffers of a very long section are let go, not kept for the life of the process. */
+/** The output buffer of a very long section is let go, not kept for the life of the process. */
 function releaseScratch(): void {
   if (OUT.length > SCRATCH_KEEP) OUT = new Uint16Array(8192);
-  if (IN.length > SCRATCH_KEEP) {
-    IN = new Uint16Array(8192);
-    IN_BYTES = null;
-  }
 }
 const SCRATCH_KEEP = 1 << 18;
 
-/** raw as UTF-16 codes in the input scratch buffer: Buffer#write copies natively. */
-function codesOf(raw: string): Uint16Array<ArrayBufferLike> {
-  const n = raw.length;
-  if (HAS_BUFFER) {
-    if (IN_BYTES === null || IN_BYTES.length < n * 2) {
-      IN_BYTES = Buffer.allocUnsafeSlow(Math.max(16384, n * 4));
-      IN = new Uint16Array(IN_BYTES.buffer, IN_BYTES.byteOffset, IN_BYTES.length >> 1);
-    }
-    IN_BYTES.write(raw, 0, n * 2, "utf16le");
-    return IN;
-  }
-  if (IN.length < n) IN = new Uint16Array(n * 2);
-  for (let i = 0; i < n; i++) IN[i] = raw.charCodeAt(i);
-  return IN;
-}
 
 
 export function locate(report: Report, p: Prose, start: number, end: number): SourceLocation {
