@@ -44,18 +44,17 @@ function ensureBuilt(probe: string): boolean {
  * else from the sources. `code` says which was measured, for the bench table.
  */
 export async function loadCompiled<T extends unknown[]>(...paths: string[]): Promise<{ modules: T; code: string }> {
-  const { urls, code } = compiledUrls(...paths);
-  const modules = (await Promise.all(urls.map((u) => import(u)))) as T;
+  const { base, code } = compiledBase(paths[0] ?? "src/core.js");
+  // Sources are .ts files imported by their .js names, which tsx resolves.
+  const modules = (await Promise.all(paths.map((p) => import(pathToFileURL(join(base, p)).href)))) as T;
   return { modules, code };
 }
 
 /**
- * The file URLs loadCompiled would import, for a bench that measures in a child process: `compiled`
- * false means they are the sources, which the child can only load with tsx registered.
+ * Where loadCompiled imports from (dist/, built first when stale, else the repository), for a bench
+ * that measures in a child process: `compiled` false means the sources, which need tsx registered.
  */
-export function compiledUrls(...paths: string[]): { urls: string[]; code: string; compiled: boolean } {
-  const compiled = !process.env.JIAOHE_BENCH_SOURCES && ensureBuilt(paths[0] ?? "src/core.js");
-  const base = compiled ? join(ROOT, "dist") : ROOT;
-  // Sources are .ts files imported by their .js names, which tsx resolves.
-  return { urls: paths.map((p) => pathToFileURL(join(base, p)).href), code: compiled ? "compiled dist/" : "sources via tsx", compiled };
+export function compiledBase(probe: string): { base: string; code: string; compiled: boolean } {
+  const compiled = !process.env.JIAOHE_BENCH_SOURCES && ensureBuilt(probe);
+  return { base: compiled ? join(ROOT, "dist") : ROOT, code: compiled ? "compiled dist/" : "sources via tsx", compiled };
 }

@@ -4,22 +4,12 @@
 // CPU time (six alternating runs: 320–357 µs against 360–506 µs per report; valgrind: 2.7 M against
 // 3.6–4.3 M instructions), a cost no user of the tool pays.
 //
-// Input: JIAOHE_BENCH_MODULES, a JSON array of the file URLs of check/index, extract/index and
-// read/text/index; JIAOHE_BENCH_SEEDS, the seeds folder. Output: one JSON object on stdout.
+// Input: JIAOHE_BENCH_BASE, the build to load (bench/_pipeline.mjs). Output: one JSON object on stdout.
 // Plain JavaScript, so that no TypeScript loader is needed to run it.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { loadPipeline, readSeeds } from "./_pipeline.mjs";
 
-const [checkUrl, extractUrl, readUrl] = JSON.parse(process.env.JIAOHE_BENCH_MODULES ?? "[]");
-const seedsDir = process.env.JIAOHE_BENCH_SEEDS ?? "";
-const { checkReport } = await import(checkUrl);
-const { buildReport } = await import(extractUrl);
-const { readText } = await import(readUrl);
-
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => ({ name: f, text: readFileSync(join(seedsDir, f), "utf8") }));
+const { checkReport, buildReport, readText } = await loadPipeline(process.env.JIAOHE_BENCH_BASE ?? "");
+const seeds = readSeeds();
 
 /** @param {string} text @param {string} name */
 function parseAndCheck(text, name) {

@@ -3,29 +3,21 @@
 // A slow spell of the host falls on both builds alike, so differences of 2–3 % show reliably where two
 // separate bench runs drift by up to 2x. Prints, per seed and over all, the median CPU time of each
 // build and their ratio (B/A below 1: B is faster). Plain JavaScript: runs without a TypeScript loader.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadPipeline, readSeeds } from "./_pipeline.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SEEDS = resolve(ROOT, "../shared/seeds");
 const dists = process.argv.slice(2, 4).map((d) => resolve(d));
 if (dists.length !== 2 || dists.some((d) => !existsSync(join(d, "src/check/index.js")))) {
   process.stderr.write("usage: node bench/compare-builds.mjs DIST_A DIST_B (two compiled dist/ directories)\n");
   process.exit(2);
 }
 
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), "utf8") }));
+const seeds = readSeeds();
 
 /** @param {string} dist */
 async function load(dist) {
-  const url = (p) => pathToFileURL(join(dist, p)).href;
-  const [{ checkReport }, { buildReport }, { readText }] = await Promise.all(
-    ["src/check/index.js", "src/extract/index.js", "src/read/text/index.js"].map((p) => import(url(p))),
-  );
+  const { checkReport, buildReport, readText } = await loadPipeline(dist);
   /** @param {{ name: string; text: string }} s */
   return (s) => checkReport(buildReport(readText(s.text, { name: s.name, encoding: "utf-8", sha256: "" })));
 }

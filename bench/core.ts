@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { compiledUrls } from "./_compiled.js";
+import { compiledBase } from "./_compiled.js";
 import type { BenchRow } from "./run.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -32,16 +32,16 @@ function median(xs: number[]): number {
 
 /** Runs the timed loops in a child process of plain node (tsx only when benching the sources). */
 function measure(): { result: z.infer<typeof ChildResult>; code: string } {
-  const { urls, code, compiled } = compiledUrls("src/check/index.js", "src/extract/index.js", "src/read/text/index.js");
+  const { base, code, compiled } = compiledBase("src/check/index.js");
   const child = join(ROOT, "bench/_core-child.mjs");
   const r = spawnSync(process.execPath, [...(compiled ? [] : ["--import", "tsx"]), child], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, JIAOHE_BENCH_MODULES: JSON.stringify(urls), JIAOHE_BENCH_SEEDS: SEEDS },
+    env: { ...process.env, JIAOHE_BENCH_BASE: base },
     maxBuffer: 16 << 20,
   });
   if (r.status !== 0) throw new Error(`bench/_core-child.mjs failed (${r.status ?? r.signal}): ${r.stderr.trim().slice(-2000)}`);
-  return { result: ChildResult.parse(JSON.parse(r.stdout)), code };
+  return { result: ChildResult.parse(JSON.parse(r.stdout)), code: compiled ? `${code} in plain node` : code };
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -69,7 +69,7 @@ export async function bench(): Promise<BenchRow[]> {
     unit: "ms CPU",
     target: "≤ 0.5 ms",
     ok: overall <= 0.5,
-    note: `${code}, plain node; after ${result.warm.toLocaleString("en")} warm-up reports`,
+    note: `${code}; after ${result.warm.toLocaleString("en")} warm-up reports`,
   });
   rows.push({
     name: "batch of 1,000 text reports (one thread, warm)",
